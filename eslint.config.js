@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // The TickTick client runs in Node too and is imported only by the background.
+    files: ['src/ticktick/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt/browser', 'webextension-polyfill', '@wxt-dev/*', 'wxt', 'wxt/*'],
+              message: 'src/ticktick never imports browser APIs.',
+            },
+            { group: ['../*', '!./*'], message: 'src/ticktick imports nothing outside its own folder.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { testApiOriginItem } from '../storage/items';
+
+/**
+ * Hooks for Playwright's `sw.evaluate` in e2e builds only: things a test cannot
+ * do through the UI, such as pointing the API at the sandbox. Production builds
+ * drop this module (the call site is behind IS_E2E_BUILD), which
+ * test/e2e/production-build.test.ts checks.
+ */
+function createTestHooks() {
+  return {
+    async setApiOrigin(origin: string | null) {
+      await testApiOriginItem.setValue(origin);
+    },
+    /** Everything in every storage area, to check that no secret is left behind. */
+    async dumpStorage() {
+      return {
+        local: await browser.storage.local.get(null),
+        session: await browser.storage.session.get(null),
+        sync: await browser.storage.sync.get(null).catch(() => ({})),
+      };
+    },
+  };
+}
+
+export type TestHooks = ReturnType<typeof createTestHooks>;
+export const TEST_HOOKS_GLOBAL = '__ttcTestHooks';
+
+export function installTestHooks(): void {
+  (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] = createTestHooks();
+}

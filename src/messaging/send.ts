@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import type { MessageResult, MessageType, Protocol } from './protocol';
+
+/**
+ * Sends a typed message to the background. Never throws: a background that cannot
+ * be reached is reported as an `internal` error result like any other failure.
+ */
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  payload: Protocol[T]['payload'],
+): Promise<MessageResult<Protocol[T]['response']>> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type, payload })) as
+      MessageResult<Protocol[T]['response']> | undefined;
+    if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
+    return { ok: false, error: { code: 'internal', message: 'The background did not answer.' } };
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `Could not reach the extension's background: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    };
+  }
+}

@@ -1,0 +1,57 @@
+/** Failures the sandbox can be told to produce, for the next N matching requests. */
+export type Fault =
+  /** Answer with this status (and body: a JSON value or raw text). */
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  /** 429 with a `Retry-After` of so many seconds. */
+  | { kind: 'rate-limit'; retryAfterSeconds: number }
+  /** Never answer; the connection stays open until the client gives up or the sandbox stops. */
+  | { kind: 'hang' }
+  /** Close the connection without an answer. */
+  | { kind: 'drop' }
+  /** 200 with a body that is not valid JSON. */
+  | { kind: 'malformed' };
+
+export interface FaultMatch {
+  /** Exact path, or a pattern tested against the path. Absent: any path. */
+  path?: string | RegExp;
+  method?: string;
+}
+
+interface ArmedFault {
+  fault: Fault;
+  match: FaultMatch;
+  remaining: number;
+}
+
+export class FaultInjector {
+  private armed: ArmedFault[] = [];
+
+  /** The next `times` requests that match fail with `fault` (in the order faults were added). */
+  inject(fault: Fault, options: FaultMatch & { times?: number } = {}): void {
+    const { times = 1, ...match } = options;
+    this.armed.push({ fault, match, remaining: times });
+  }
+
+  clear(): void {
+    this.armed = [];
+  }
+
+  get pending(): number {
+    return this.armed.reduce((sum, a) => sum + a.remaining, 0);
+  }
+
+  /** Takes one use of the first fault that matches this request, if any. */
+  take(method: string, path: string): Fault | undefined {
+    const armed = this.armed.find((a) => matches(a.match, method, path));
+    if (!armed) return undefined;
+    armed.remaining -= 1;
+    if (armed.remaining <= 0) this.armed.splice(this.armed.indexOf(armed), 1);
+    return armed.fault;
+  }
+}
+
+function matches(match: FaultMatch, method: string, path: string): boolean {
+  if (match.method && match.method.toUpperCase() !== method) return false;
+  if (match.path === undefined) return true;
+  return typeof match.path === 'string' ? match.path === path : match.path.test(path);
+}

@@ -1,0 +1,170 @@
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { FaultInjector, type Fault } from './faults';
+import { matchRoute, readRequest, tickTickError, writeResponse, type Route } from './http';
+import { oauthRoutes } from './routes/oauth';
+import { v1Routes } from './routes/v1';
+import { v2Routes } from './routes/v2';
+import { DEMO, seedDemoData } from './seed';
+import { SandboxState } from './state';
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+  /** Set when an injected fault answered instead of the route. */
+  fault?: Fault['kind'];
+}
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Seed the demo accounts and data (default true). */
+  seed?: boolean;
+  /** Approve OAuth requests without showing the approve page (default false). */
+  autoApproveOAuth?: boolean;
+  now?: () => number;
+}
+
+/**
+ * A TickTick-compatible server on 127.0.0.1 for tests and demos: OAuth, the V1
+ * Open API and the V2 private API, in memory, with fault injection and a log
+ * of every request.
+ */
+export class Sandbox {
+  readonly state: SandboxState;
+  readonly faults = new FaultInjector();
+  readonly requests: LoggedRequest[] = [];
+  autoApproveOAuth: boolean;
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  private readonly routes: Route[];
+  private baseUrl = '';
+
+  constructor(private readonly options: SandboxOptions = {}) {
+    this.state = new SandboxState(options.now);
+    this.autoApproveOAuth = options.autoApproveOAuth ?? false;
+    if (options.seed ?? true) seedDemoData(this.state);
+    this.routes = [
+      ...oauthRoutes(this.state, {
+        autoApprove: () => this.autoApproveOAuth,
+        approvingUserId: () => DEMO.userId,
+      }),
+      ...v1Routes(this.state),
+      ...v2Routes(this.state),
+    ];
+  }
+
+  /** `http://127.0.0.1:<port>`; every part of TickTick is served from this origin. */
+  get url(): string {
+    if (!this.baseUrl) throw new Error('The sandbox is not started');
+    return this.baseUrl;
+  }
+
+  async start(): Promise<string> {
+    const server = createServer((req, res) => void this.handle(req.method ?? 'GET', req, res));
+    server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    const address = server.address();
+    if (!address || typeof address === 'string') throw new Error('The sandbox has no TCP address');
+    this.baseUrl = `http://127.0.0.1:${address.port}`;
+    return this.baseUrl;
+  }
+
+  /** Closes the server and every open connection, hung ones included. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Ends every V2 session, as when TickTick signs a session out. */
+  expireSessions(): void {
+    this.state.sessions.clear();
+  }
+
+  private async handle(
+    method: string,
+    rawReq: import('node:http').IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
+    const url = new URL(rawReq.url ?? '/', 'http://127.0.0.1');
+    let req;
+    try {
+      req = await readRequest(rawReq, url);
+    } catch {
+      writeResponse(res, { status: 413, body: 'Request body too large' });
+      return;
+    }
+    const entry: LoggedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: rawReq.headers,
+      body: req.body ?? (req.rawBody || undefined),
+    };
+    this.requests.push(entry);
+
+    const fault = this.faults.take(method, url.pathname);
+    if (fault) {
+      entry.fault = fault.kind;
+      this.applyFault(fault, rawReq.socket, res);
+      return;
+    }
+    const route = matchRoute(this.routes, req);
+    if (!route) {
+      writeResponse(res, tickTickError(404, 'not_found'));
+      return;
+    }
+    try {
+      writeResponse(res, await route.handler(req));
+    } catch (error) {
+      console.error('sandbox: handler failed', error);
+      writeResponse(res, tickTickError(500, 'unknown_exception'));
+    }
+  }
+
+  private applyFault(fault: Fault, socket: Socket, res: ServerResponse): void {
+    switch (fault.kind) {
+      case 'status':
+        writeResponse(res, { status: fault.status, body: fault.body, headers: fault.headers });
+        return;
+      case 'rate-limit':
+        writeResponse(res, {
+          status: 429,
+          headers: { 'retry-after': String(fault.retryAfterSeconds) },
+          body: { errorCode: 'too_many_requests', errorMessage: 'Too many requests' },
+        });
+        return;
+      case 'hang':
+        return;
+      case 'drop':
+        socket.destroy();
+        return;
+      case 'malformed':
+        writeResponse(res, {
+          status: 200,
+          headers: { 'content-type': 'application/json;charset=UTF-8' },
+          body: '{"id": "6247ee29630c800f064fd145", "title": ',
+        });
+        return;
+    }
+  }
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const sandbox = new Sandbox(options);
+  await sandbox.start();
+  return sandbox;
+}

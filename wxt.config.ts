@@ -1,0 +1,44 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * The e2e mode (`wxt build --mode e2e`) is the only build that may talk to the
+ * sandbox on 127.0.0.1 and expose test hooks; production builds are checked
+ * for their absence by test/e2e/production-build.test.ts.
+ */
+export const TEST_MODE = 'e2e';
+
+/**
+ * Public half of the signing key: it fixes the Chromium extension id, and with it
+ * the OAuth redirect URL users register at developer.ticktick.com, across installs.
+ */
+const CHROMIUM_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArVfnk1dYtewd2VKLqM1mIWZTxnVynMdJZ5e8tRyLcvLw8fPwtuC5jFlGRm8OQ9RSaD9ASNHKdQQ+JXeTsTiWeoBnkPMkyC760qReSbzHCtRwjxDQmbp3+TrznsVVcjB9EzcG6O34lg/IATpX5hXKomEgKkyBlvHDhW+oOCypblT2151WAem0A+Ysw1250HOrFJkIZcbnliae7QoRfL2j1XgxODSoAyQvDyxYVN/FOQlDETWXXji+Ua2i38S/+wkYhWu59tlkTIg2UzgtOMkFMYF5Ka+MPT+4TTWw/5JFXClHt9gE6zyERMt5x2+L9xiXFPEmQgxq7d5XwsdVj1aaMwIDAQAB';
+
+export const GECKO_ID = 'ticktick-capture@ticktick-capture.github.io';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: mode === TEST_MODE ? ['http://127.0.0.1/*'] : [],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROMIUM_PUBLIC_KEY }),
+  }),
+});
