@@ -8,6 +8,8 @@ import { WxtVitest } from 'wxt/testing';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // CI logs name every test, so a reader can see the browser tests really ran.
+    reporters: process.env.CI ? ['verbose'] : ['default'],
     projects: [
       {
         extends: true,

@@ -9,7 +9,7 @@ import { regionEndpoints, singleOriginEndpoints, type Endpoints } from '../tickt
 export async function resolveEndpoints(): Promise<Endpoints> {
   const region = await regionItem.getValue();
   if (IS_E2E_BUILD) {
-    const testOrigin = await testApiOriginItem.getValue();
+    const testOrigin = await testApiOriginItem().getValue();
     if (testOrigin) return singleOriginEndpoints(testOrigin, region);
   }
   return regionEndpoints(region);

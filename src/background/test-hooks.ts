@@ -10,7 +10,7 @@ import { testApiOriginItem } from '../storage/items';
 function createTestHooks() {
   return {
     async setApiOrigin(origin: string | null) {
-      await testApiOriginItem.setValue(origin);
+      await testApiOriginItem().setValue(origin);
     },
     /** Everything in every storage area, to check that no secret is left behind. */
     async dumpStorage() {

@@ -10,8 +10,9 @@ export const regionItem = storage.defineItem<Region>('local:settings.region', {
 
 /**
  * Test builds only: an origin (the sandbox) that replaces every TickTick URL.
- * Production code paths never read it (see src/background/api-origin.ts).
+ * A function rather than a constant so that production bundles, which never
+ * call it, do not contain it at all.
  */
-export const testApiOriginItem = storage.defineItem<string | null>('local:e2e.apiOrigin', {
-  fallback: null,
-});
+export function testApiOriginItem() {
+  return storage.defineItem<string | null>('local:e2e.apiOrigin', { fallback: null });
+}

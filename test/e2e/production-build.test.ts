@@ -1,0 +1,45 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { TEST_HOOKS_GLOBAL } from '../../src/background/test-hooks';
+
+/** Files of a build (scripts and pages) whose text matches; names only, bundles are too big to print. */
+async function filesMatching(dir: string, pattern: string | RegExp): Promise<string[]> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => /\.(js|html)$/.test(f));
+  const matching: string[] = [];
+  for (const file of files) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    if (typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text)) matching.push(file);
+  }
+  return matching;
+}
+
+async function manifest(dir: string) {
+  return JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+}
+
+describe('production build', () => {
+  const production = inject('productionExtensionDir');
+  const e2e = inject('e2eExtensionDir');
+
+  it('is Manifest V3 with no host permission for the sandbox', async () => {
+    const prod = await manifest(production);
+    expect(prod.manifest_version).toBe(3);
+    expect(JSON.stringify(prod)).not.toContain('127.0.0.1');
+    // The e2e build is the one that has it, so this test can tell the two apart.
+    expect((await manifest(e2e)).host_permissions).toContain('http://127.0.0.1/*');
+  });
+
+  it('contains no test hooks and no test API origin', async () => {
+    for (const marker of [TEST_HOOKS_GLOBAL, 'e2e.apiOrigin']) {
+      expect(await filesMatching(production, marker), marker).toEqual([]);
+      expect(await filesMatching(e2e, marker), marker).toEqual(['background.js']);
+    }
+  });
+
+  it('has no eval, no new Function and no development JSX runtime in its bundles', async () => {
+    expect(await filesMatching(production, /\beval\(/)).toEqual([]);
+    expect(await filesMatching(production, /new Function\(/)).toEqual([]);
+    expect(await filesMatching(production, /fileName:"/)).toEqual([]);
+  });
+});
