@@ -115,3 +115,14 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
     return session;
   };
 }
+
+/** Sends a runtime message from inside a page, as that page's own code would. */
+export function sendFromPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (msg) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(msg),
+    message,
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noChromium, useExtension } from './harness';
+import { noChromium, sendFromPage, useExtension } from './harness';
 
 describe.skipIf(noChromium)('the built extension in Chromium', () => {
   const session = useExtension();
@@ -29,12 +29,12 @@ describe.skipIf(noChromium)('the built extension in Chromium', () => {
 
   it('answers a typed ping from an extension page', async () => {
     const { page } = await session().openPage('popup.html');
-    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping', payload: {} }));
+    const answer = await sendFromPage(page, { type: 'ping', payload: {} });
     expect(answer).toEqual({
       ok: true,
       data: { pong: true, version: expect.stringMatching(/^\d+\.\d+\.\d+$/), apiOrigin: session().sandbox.url },
     });
-    const refused = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping', payload: { extra: 1 } }));
+    const refused = await sendFromPage(page, { type: 'ping', payload: { extra: 1 } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     await page.close();
   });
