@@ -1,14 +1,6 @@
 /** Every failure of the client is a TickTickError with one of these kinds. */
 export type TickTickErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'auth'
-  | 'rate-limit'
-  | 'server'
-  | 'client'
-  | 'validation'
-  | 'captcha'
-  | 'mfa-required';
+  'network' | 'timeout' | 'auth' | 'rate-limit' | 'server' | 'client' | 'validation' | 'captcha' | 'mfa-required';
 
 const RETRYABLE: ReadonlySet<TickTickErrorKind> = new Set(['network', 'timeout', 'rate-limit', 'server']);
 

@@ -9,7 +9,10 @@ export type SchemaMode = 'tolerant' | 'strict';
 
 export type Model<Shape extends z.ZodRawShape> = (mode?: SchemaMode) => z.ZodObject<Shape, z.core.$loose>;
 
-export function defineModel<Shape extends z.ZodRawShape>(name: string, shape: (mode: SchemaMode) => Shape): Model<Shape> {
+export function defineModel<Shape extends z.ZodRawShape>(
+  name: string,
+  shape: (mode: SchemaMode) => Shape,
+): Model<Shape> {
   const cache: Partial<Record<SchemaMode, z.ZodObject<Shape, z.core.$loose>>> = {};
   return (mode = 'tolerant') => {
     const cached = cache[mode];

@@ -108,7 +108,9 @@ export const ICalTrigger = z.string().superRefine((trigger, ctx) => {
 });
 
 /** No `\ / " # : * ? < > |` and no whitespace; labels keep their case. */
-export const TagLabel = z.string().regex(/^[^\\/"#:*?<>|\s]+$/, 'Tag labels cannot contain \\ / " # : * ? < > | or spaces');
+export const TagLabel = z
+  .string()
+  .regex(/^[^\\/"#:*?<>|\s]+$/, 'Tag labels cannot contain \\ / " # : * ? < > | or spaces');
 /** Like a label, and lower case. */
 export const TagName = z
   .string()
@@ -126,10 +128,7 @@ export function isTimeZoneName(name: string): boolean {
 /** An IANA time zone name; TickTick's empty string (or null) reads as no time zone. */
 export const TimeZoneName = z.preprocess(
   (value) => (value === '' || value === null ? undefined : value),
-  z
-    .string()
-    .refine(isTimeZoneName, { message: 'Expected an IANA time zone name such as Europe/Berlin' })
-    .optional(),
+  z.string().refine(isTimeZoneName, { message: 'Expected an IANA time zone name such as Europe/Berlin' }).optional(),
 );
 
 /**

@@ -1,0 +1,200 @@
+import { TickTickError } from './errors';
+import { z } from './zod';
+
+/** The one request function every TickTick call goes through. */
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** The API's documented body limit; larger bodies are refused before sending. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface HttpConfig {
+  /** API root with its path, e.g. `https://api.ticktick.com/open/v1`. */
+  baseUrl: string;
+  fetch?: FetchLike;
+  timeoutMs?: number;
+  /** Headers for every request (auth, device…), computed per request. */
+  headers?: () => Record<string, string>;
+}
+
+export interface HttpFailure {
+  status: number;
+  /** `errorCode` of a TickTick error body, or `error` of an OAuth one. */
+  errorCode?: string;
+  body: unknown;
+  headers: Headers;
+}
+
+export interface RequestOptions<T> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Appended to the base URL; starts with `/`. */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  json?: unknown;
+  form?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** Parses a successful body; without one the body is ignored (the API answers some calls with nothing). */
+  schema?: z.ZodType<T>;
+  /** The model's name, for messages about a response that does not fit. */
+  schemaName?: string;
+  /** API-specific reading of an error answer (e.g. sign-on); falls back to the generic one. */
+  describeFailure?: (failure: HttpFailure) => TickTickError | undefined;
+}
+
+export type Http = <T = undefined>(options: RequestOptions<T>) => Promise<T>;
+
+export function createHttp(config: HttpConfig): Http {
+  const fetchImpl: FetchLike = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const baseUrl = config.baseUrl.replace(/\/+$/, '');
+
+  return async function request<T>(options: RequestOptions<T>): Promise<T> {
+    const url = new URL(baseUrl + options.path);
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const headers: Record<string, string> = { accept: 'application/json', ...config.headers?.(), ...options.headers };
+    let body: string | undefined;
+    if (options.json !== undefined) {
+      body = JSON.stringify(options.json);
+      headers['content-type'] = 'application/json';
+    } else if (options.form !== undefined) {
+      body = new URLSearchParams(options.form).toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    }
+    if (body !== undefined && new TextEncoder().encode(body).length > MAX_BODY_BYTES) {
+      throw new TickTickError({
+        kind: 'client',
+        errorCode: 'body_too_large',
+        message: 'This is too large to send to TickTick (over 1 MiB). Shorten the text and try again.',
+      });
+    }
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(url.toString(), { method: options.method, headers, body, signal: controller.signal });
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted) {
+        throw new TickTickError({
+          kind: 'timeout',
+          message: `TickTick did not answer within ${Math.round(timeoutMs / 1000)} seconds. It will be tried again.`,
+          cause: error,
+        });
+      }
+      throw new TickTickError({
+        kind: 'network',
+        message: 'Could not reach TickTick. Check your internet connection; it will be tried again.',
+        cause: error,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+
+    const parsed = parseJson(text);
+    if (!response.ok || isQueryLimit(parsed.value)) {
+      const failure: HttpFailure = {
+        status: response.status,
+        errorCode: errorCodeOf(parsed.value),
+        body: parsed.ok ? parsed.value : text.slice(0, 500),
+        headers: response.headers,
+      };
+      throw options.describeFailure?.(failure) ?? describeHttpFailure(failure);
+    }
+    if (!options.schema) return undefined as T;
+    if (!parsed.ok) {
+      throw new TickTickError({
+        kind: 'validation',
+        status: response.status,
+        message: 'TickTick sent an answer that is not valid JSON. Try again in a moment.',
+        details: { body: text.slice(0, 500) },
+      });
+    }
+    const result = options.schema.safeParse(parsed.value);
+    if (!result.success) {
+      throw new TickTickError({
+        kind: 'validation',
+        status: response.status,
+        message: `TickTick sent an answer this extension does not understand${options.schemaName ? ` (${options.schemaName})` : ''}: ${z.prettifyError(result.error)}`,
+        details: { issues: result.error.issues },
+      });
+    }
+    return result.data;
+  };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; value: undefined } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, value: undefined };
+  }
+}
+
+function errorCodeOf(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const { errorCode, error } = body as { errorCode?: unknown; error?: unknown };
+  if (typeof errorCode === 'string') return errorCode;
+  if (typeof error === 'string') return error;
+  return undefined;
+}
+
+/** V1 signals its rate limit in the body (`exceed_query_limit`), with no documented status. */
+function isQueryLimit(body: unknown): boolean {
+  return errorCodeOf(body) === 'exceed_query_limit';
+}
+
+/** Seconds to wait from a `Retry-After` header (seconds or an HTTP date). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** The generic reading of an HTTP error, by status and TickTick's errorCode. */
+export function describeHttpFailure(failure: HttpFailure): TickTickError {
+  const { status, errorCode } = failure;
+  const common = { status, errorCode, details: { body: failure.body } };
+  if (status === 429 || errorCode === 'exceed_query_limit') {
+    const retryAfter = parseRetryAfter(failure.headers.get('retry-after'));
+    return new TickTickError({
+      ...common,
+      kind: 'rate-limit',
+      retryAfter,
+      message: `TickTick asks us to slow down${retryAfter === undefined ? '' : ` for ${retryAfter} seconds`}; it will be tried again.`,
+    });
+  }
+  if (status === 401 || errorCode === 'user_not_sign_on') {
+    return new TickTickError({
+      ...common,
+      kind: 'auth',
+      message:
+        'TickTick no longer accepts this sign-in (it expired or was revoked). Reconnect your account in the settings.',
+    });
+  }
+  if (status === 403) {
+    return new TickTickError({
+      ...common,
+      kind: 'auth',
+      message: 'TickTick says this account may not do that. Check that the list still exists and is shared with you.',
+    });
+  }
+  if (status >= 500) {
+    return new TickTickError({
+      ...common,
+      kind: 'server',
+      message: `TickTick is having trouble (HTTP ${status}${errorCode ? `, ${errorCode}` : ''}); it will be tried again.`,
+    });
+  }
+  return new TickTickError({
+    ...common,
+    kind: 'client',
+    message: `TickTick refused the request (HTTP ${status}${errorCode ? `, ${errorCode}` : ''}).`,
+  });
+}
