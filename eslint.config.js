@@ -1,6 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const BROWSER_MODULES = ['wxt/browser', 'webextension-polyfill', '@wxt-dev/*', 'wxt', 'wxt/*'];
+
+function ticktickBoundary(files, outside) {
+  return {
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: BROWSER_MODULES, message: 'src/ticktick never imports browser APIs.' },
+            { group: [outside], message: 'src/ticktick imports nothing outside its own folder.' },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -21,22 +41,8 @@ export default tseslint.config(
     files: ['test/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  {
-    // The TickTick client runs in Node too and is imported only by the background.
-    files: ['src/ticktick/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['wxt/browser', 'webextension-polyfill', '@wxt-dev/*', 'wxt', 'wxt/*'],
-              message: 'src/ticktick never imports browser APIs.',
-            },
-            { group: ['../*', '!./*'], message: 'src/ticktick imports nothing outside its own folder.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The TickTick client runs in Node too and is imported only by the background:
+  // no browser APIs, and nothing from outside src/ticktick.
+  ticktickBoundary(['src/ticktick/*.ts'], '../*'),
+  ticktickBoundary(['src/ticktick/*/*.ts'], '../../*'),
 );
