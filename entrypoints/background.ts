@@ -12,7 +12,7 @@ import { createMessageRouter } from '../src/messaging/router';
 export default defineBackground(() => {
   const route = createMessageRouter({
     handlers: createHandlers({ version: browser.runtime.getManifest().version, resolveEndpoints }),
-    own: { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
+    own: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
     describeError,
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

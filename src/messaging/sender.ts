@@ -6,7 +6,7 @@ export interface MessageSenderInfo {
 
 export interface OwnExtension {
   id: string;
-  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */
   origin: string;
 }
 
@@ -17,9 +17,6 @@ export interface OwnExtension {
  */
 export function isOwnExtensionPage(sender: MessageSenderInfo, own: OwnExtension): boolean {
   if (sender.id !== own.id || !sender.url) return false;
-  try {
-    return new URL(sender.url).origin === own.origin;
-  } catch {
-    return false;
-  }
+  // A prefix test, not URL.origin: non-browser URL parsers give extension URLs an opaque "null" origin.
+  return sender.url.startsWith(`${own.origin}/`);
 }

@@ -37,6 +37,7 @@ export function readTaskInput(body: Record<string, unknown>, remindersAs: 'strin
   if (body.repeatFrom !== undefined) input.repeatFrom = body.repeatFrom === null ? undefined : String(body.repeatFrom);
   if (body.startDate !== undefined) input.startDate = date('startDate');
   if (body.dueDate !== undefined) input.dueDate = date('dueDate');
+  if (body.completedTime !== undefined) input.completedTime = date('completedTime');
   if (body.parentId !== undefined) input.parentId = str('parentId');
   if (body.isAllDay !== undefined && body.isAllDay !== null) input.isAllDay = Boolean(body.isAllDay);
   if (body.priority !== undefined) {

@@ -1,0 +1,141 @@
+import { createHttp, type FetchLike } from '../http';
+import type { SchemaMode } from '../model';
+import { regionEndpoints } from '../regions';
+import { validateRequest } from '../validate-request';
+import { z } from '../zod';
+import { v2Headers, xDevice, type BrowserHeaderMode, type V2XDevice } from './device';
+import {
+  BatchRespV2,
+  MoveTaskV2,
+  PostBatchProjectV2,
+  PostBatchTaskV2,
+  ProjectGroupV2,
+  ProjectV2,
+  SyncV2,
+  TagV2,
+  TaskV2,
+  UserProfileV2,
+  UserStatusV2,
+} from './schemas';
+
+export interface V2ClientOptions {
+  /** The session token from sign-on (sent as cookie `t`). */
+  token: string;
+  /** API root with its path; `https://api.ticktick.com/api/v2` by default. */
+  baseUrl?: string;
+  /** The X-Device to send; keep one per installation. A fresh one by default. */
+  device?: V2XDevice;
+  /** The TickTick site for Origin and Referer; `https://ticktick.com` by default. */
+  site?: string;
+  userAgent?: string;
+  /** See BrowserHeaderMode: the extension passes `'external'`. */
+  browserHeaders?: BrowserHeaderMode;
+  fetch?: FetchLike;
+  strict?: boolean;
+  timeoutMs?: number;
+}
+
+export interface CompletedTasksQuery {
+  from: Date;
+  to: Date;
+  /** The API pages by 50. */
+  limit?: number;
+  /** Completed (default) or won't-do tasks. */
+  status?: 'Completed' | 'Abandoned';
+}
+
+/** `yyyy-MM-dd HH:mm:ss` in UTC, the form the closed-tasks call takes. */
+function closedQueryDate(date: Date): string {
+  return date.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The undocumented V2 API the web app uses: sync, batches, tags, folders, completed tasks. */
+export function createV2Client(options: V2ClientOptions) {
+  const mode: SchemaMode = options.strict ? 'strict' : 'tolerant';
+  const device = options.device ?? xDevice();
+  const site = options.site ?? regionEndpoints('ticktick').site;
+  const http = createHttp({
+    baseUrl: options.baseUrl ?? regionEndpoints('ticktick').v2,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    headers: () =>
+      v2Headers({
+        token: options.token,
+        device,
+        site,
+        userAgent: options.userAgent,
+        browserHeaders: options.browserHeaders,
+      }),
+  });
+
+  return {
+    /** `GET /user/status`: a cheap "am I signed in", with the user id and Inbox id. */
+    getStatus: async () =>
+      http({ method: 'GET', path: '/user/status', schema: UserStatusV2(mode), schemaName: 'UserStatusV2' }),
+
+    getProfile: async () =>
+      http({ method: 'GET', path: '/user/profile', schema: UserProfileV2(mode), schemaName: 'UserProfileV2' }),
+
+    /** `GET /batch/check/0`: Inbox id, projects, folders, tags and open tasks in one call. */
+    sync: async () => http({ method: 'GET', path: '/batch/check/0', schema: SyncV2(mode), schemaName: 'SyncV2' }),
+
+    getProjects: async () =>
+      http({ method: 'GET', path: '/projects', schema: z.array(ProjectV2(mode)), schemaName: 'ProjectV2[]' }),
+
+    getProjectGroups: async () =>
+      http({
+        method: 'GET',
+        path: '/projectGroups',
+        schema: z.array(ProjectGroupV2(mode)),
+        schemaName: 'ProjectGroupV2[]',
+      }),
+
+    getTags: async () => http({ method: 'GET', path: '/tags', schema: z.array(TagV2(mode)), schemaName: 'TagV2[]' }),
+
+    /**
+     * `POST /batch/task`. An add with a client-made `id` is idempotent: sending
+     * it again returns the same etag and makes no second task. Per-item failures
+     * come back in `id2error` with a 200.
+     */
+    batchTasks: async (batch: PostBatchTaskV2) =>
+      http({
+        method: 'POST',
+        path: '/batch/task',
+        json: validateRequest(PostBatchTaskV2(mode), batch, 'PostBatchTaskV2'),
+        schema: BatchRespV2(mode),
+        schemaName: 'BatchRespV2',
+      }),
+
+    /** `POST /batch/taskProject`: moves tasks between projects. */
+    moveTasks: async (moves: MoveTaskV2[]) =>
+      http({
+        method: 'POST',
+        path: '/batch/taskProject',
+        json: moves.map((move) => validateRequest(MoveTaskV2(mode), move, 'MoveTaskV2')),
+        schema: BatchRespV2(mode),
+        schemaName: 'BatchRespV2',
+      }),
+
+    /** `POST /batch/project`: an update must resend `name`; `groupId: "NONE"` ungroups. */
+    batchProjects: async (batch: PostBatchProjectV2) =>
+      http({
+        method: 'POST',
+        path: '/batch/project',
+        json: validateRequest(PostBatchProjectV2(mode), batch, 'PostBatchProjectV2'),
+        schema: BatchRespV2(mode),
+        schemaName: 'BatchRespV2',
+      }),
+
+    /** `GET /project/all/closed`: tasks completed (or won't-do) between two dates. */
+    getCompletedTasks: async ({ from, to, limit = 50, status = 'Completed' }: CompletedTasksQuery) =>
+      http({
+        method: 'GET',
+        path: '/project/all/closed',
+        query: { from: closedQueryDate(from), to: closedQueryDate(to), status, limit },
+        schema: z.array(TaskV2(mode)),
+        schemaName: 'TaskV2[]',
+      }),
+  };
+}
+
+export type V2Client = ReturnType<typeof createV2Client>;
