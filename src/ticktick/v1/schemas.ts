@@ -32,6 +32,7 @@ export const ChecklistItemV1 = defineModel('ChecklistItemV1', () => ({
   isAllDay: opt(z.boolean()),
   timeZone: TimeZoneName,
   completedTime: opt(TickTickDate),
+  snoozeReminderTime: opt(z.unknown()),
 }));
 
 export const ProjectV1 = defineModel('ProjectV1', () => ({
