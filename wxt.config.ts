@@ -15,6 +15,14 @@ export const TEST_MODE = 'e2e';
 const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArVfnk1dYtewd2VKLqM1mIWZTxnVynMdJZ5e8tRyLcvLw8fPwtuC5jFlGRm8OQ9RSaD9ASNHKdQQ+JXeTsTiWeoBnkPMkyC760qReSbzHCtRwjxDQmbp3+TrznsVVcjB9EzcG6O34lg/IATpX5hXKomEgKkyBlvHDhW+oOCypblT2151WAem0A+Ysw1250HOrFJkIZcbnliae7QoRfL2j1XgxODSoAyQvDyxYVN/FOQlDETWXXji+Ua2i38S/+wkYhWu59tlkTIg2UzgtOMkFMYF5Ka+MPT+4TTWw/5JFXClHt9gE6zyERMt5x2+L9xiXFPEmQgxq7d5XwsdVj1aaMwIDAQAB';
 
+/** The APIs and the OAuth token endpoints of both regions; nothing else. */
+const TICKTICK_HOSTS = [
+  'https://api.ticktick.com/*',
+  'https://api.dida365.com/*',
+  'https://ticktick.com/oauth/*',
+  'https://dida365.com/oauth/*',
+];
+
 export const GECKO_ID = 'ticktick-capture@ticktick-capture.github.io';
 
 export default defineConfig({
@@ -26,8 +34,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
-    host_permissions: mode === TEST_MODE ? ['http://127.0.0.1/*'] : [],
+    // identity: OAuth in the background; declarativeNetRequest: the V2 headers on our own requests only.
+    permissions: ['storage', 'identity', 'declarativeNetRequest'],
+    host_permissions: [...TICKTICK_HOSTS, ...(mode === TEST_MODE ? ['http://127.0.0.1/*'] : [])],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { Connections } from '../auth/connections';
+import type { AuthDeps } from '../auth/deps';
 import { testApiOriginItem } from '../storage/items';
 
 /**
@@ -7,7 +9,7 @@ import { testApiOriginItem } from '../storage/items';
  * drop this module (the call site is behind IS_E2E_BUILD), which
  * test/e2e/production-build.test.ts checks.
  */
-function createTestHooks() {
+function createTestHooks({ auth, connections }: { auth: AuthDeps; connections: Connections }) {
   return {
     async setApiOrigin(origin: string | null) {
       await testApiOriginItem().setValue(origin);
@@ -20,12 +22,15 @@ function createTestHooks() {
         sync: await browser.storage.sync.get(null).catch(() => ({})),
       };
     },
+    sessionRules: () => auth.dnr.getSessionRules(),
+    /** A V2 call with the stored session, as capture will make them. */
+    v2Status: () => connections.withV2((client) => client.getStatus()),
   };
 }
 
 export type TestHooks = ReturnType<typeof createTestHooks>;
 export const TEST_HOOKS_GLOBAL = '__ttcTestHooks';
 
-export function installTestHooks(): void {
-  (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] = createTestHooks();
+export function installTestHooks(deps: Parameters<typeof createTestHooks>[0]): void {
+  (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] = createTestHooks(deps);
 }

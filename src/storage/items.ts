@@ -1,12 +1,65 @@
 import { storage } from '@wxt-dev/storage';
 import type { Region } from '../ticktick/regions';
+import type { V2XDevice } from '../ticktick/v2/device';
 
-/** Every storage item of the extension, defined once. */
+/**
+ * Every storage item of the extension, defined once. Items marked "secret" are
+ * read and written by the background only (src/auth); pages learn about the
+ * account through the `account.get` message, which never carries a secret.
+ */
 
 export const regionItem = storage.defineItem<Region>('local:settings.region', {
   fallback: 'ticktick',
   version: 1,
 });
+
+/** Secret. The V1 connection: a personal token or an OAuth access token. */
+export interface StoredV1Credential {
+  method: 'token' | 'oauth';
+  token: string;
+  /** OAuth tokens expire (ms since epoch); personal tokens do not say. */
+  expiresAt?: number;
+  /** The OAuth app's client id, kept to prefill a reconnect; never its secret. */
+  clientId?: string;
+  /** Set after TickTick refused the token: captures wait until the user reconnects. */
+  needsReconnect?: boolean;
+  connectedAt: number;
+}
+export const v1CredentialItem = storage.defineItem<StoredV1Credential | null>('local:auth.v1', { fallback: null });
+
+/** Secret. The V2 session from sign-on. */
+export interface StoredV2Session {
+  token: string;
+  userId: string;
+  username: string;
+  inboxId: string;
+  needsReconnect?: boolean;
+  connectedAt: number;
+}
+export const v2SessionItem = storage.defineItem<StoredV2Session | null>('local:auth.v2', { fallback: null });
+
+/** Secret, opt-in. The TOTP secret that lets the extension answer the two-factor step itself. */
+export const v2TotpSecretItem = storage.defineItem<string | null>('local:auth.v2.totpSecret', { fallback: null });
+
+/** The X-Device of this installation: one device, as a browser would be. Not a secret. */
+export const v2DeviceItem = storage.defineItem<V2XDevice | null>('local:auth.v2.device', { fallback: null });
+
+/** An OAuth sign-in in progress: its single-use state, checked before the code is exchanged. */
+export interface PendingOAuth {
+  state: string;
+  createdAt: number;
+}
+export const pendingOAuthItem = storage.defineItem<PendingOAuth | null>('session:auth.oauthPending', {
+  fallback: null,
+});
+
+/** A two-factor sign-on waiting for its code. Holds the challenge, never the password. */
+export interface PendingMfa {
+  authId: string;
+  username: string;
+  expireTime: number;
+}
+export const pendingMfaItem = storage.defineItem<PendingMfa | null>('session:auth.mfaPending', { fallback: null });
 
 /**
  * Test builds only: an origin (the sandbox) that replaces every TickTick URL.

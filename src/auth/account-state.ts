@@ -1,0 +1,40 @@
+import type { AccountState } from '../messaging/protocol';
+import { pendingMfaItem, regionItem, v1CredentialItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
+import type { AuthDeps } from './deps';
+
+/** The account as pages may see it: which ways are connected, as whom, until when. No secret leaves here. */
+export async function readAccountState(deps: Pick<AuthDeps, 'identity' | 'now'>): Promise<AccountState> {
+  const [region, v1, v2, totpSecret, pendingMfa] = await Promise.all([
+    regionItem.getValue(),
+    v1CredentialItem.getValue(),
+    v2SessionItem.getValue(),
+    v2TotpSecretItem.getValue(),
+    pendingMfaItem.getValue(),
+  ]);
+  const expired = v1?.expiresAt !== undefined && v1.expiresAt <= deps.now();
+  return {
+    region,
+    oauthRedirectUrl: deps.identity.getRedirectURL(),
+    v1: v1
+      ? {
+          connected: true,
+          method: v1.method,
+          expiresAt: v1.expiresAt,
+          needsReconnect: Boolean(v1.needsReconnect) || expired,
+          clientId: v1.clientId,
+        }
+      : { connected: false },
+    v2: v2
+      ? {
+          connected: true,
+          username: v2.username,
+          needsReconnect: Boolean(v2.needsReconnect),
+          storesTotpSecret: Boolean(totpSecret),
+        }
+      : {
+          connected: false,
+          awaitingCode:
+            pendingMfa && pendingMfa.expireTime * 1000 > deps.now() ? { username: pendingMfa.username } : undefined,
+        },
+  };
+}

@@ -1,0 +1,259 @@
+import { generate } from 'otplib';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { DEMO, MFA_USER } from '../../test/sandbox/seed';
+import { useSandbox } from '../../test/sandbox/test-helpers';
+import { pendingMfaItem, regionItem, v1CredentialItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
+import { TickTickError } from '../ticktick/errors';
+import { readAccountState } from './account-state';
+import { createConnections } from './connections';
+import { completeOAuthRedirect, connectOAuth, OAUTH_STATE_LIFETIME_MS } from './oauth-signin';
+import { signOut } from './sign-out';
+import { sandboxAuthDeps, TEST_EXTENSION_ID } from './test-deps';
+import { connectPersonalToken } from './token-signin';
+import { signInV2, verifyV2Code } from './v2-signin';
+
+const sandbox = useSandbox();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  for (const account of sandbox().state.accounts) account.failedSignons = 0;
+});
+
+async function rejection(promise: Promise<unknown>): Promise<TickTickError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TickTickError);
+  return error as TickTickError;
+}
+
+async function everythingStored(): Promise<string> {
+  const local = await fakeBrowser.storage.local.get(null);
+  const session = await fakeBrowser.storage.session.get(null);
+  return JSON.stringify({ local, session });
+}
+
+describe('personal API token', () => {
+  it('is verified with a real call, then kept', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    await connectPersonalToken(deps, `  ${DEMO.personalToken}\n`);
+    expect(await v1CredentialItem.getValue()).toMatchObject({ method: 'token', token: DEMO.personalToken });
+    expect(sandbox().requests.at(-1)!.path).toBe('/open/v1/project');
+    expect((await readAccountState(deps)).v1).toEqual({ connected: true, method: 'token', needsReconnect: false });
+  });
+
+  it('a wrong token is refused with what to do, and nothing is kept', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    const error = await rejection(connectPersonalToken(deps, 'tp_wrong'));
+    expect(error).toMatchObject({ kind: 'auth', errorCode: 'invalid_token' });
+    expect(error.message).toMatch(/Settings → Account → API Token/);
+    expect(await v1CredentialItem.getValue()).toBeNull();
+  });
+
+  it('a token of the other region is named as a region mismatch', async () => {
+    // The real regions, with a fetch that plays both: only Dida365 knows the token.
+    const { deps } = sandboxAuthDeps(sandbox, {
+      resolveEndpoints: async () => (await import('../ticktick/regions')).regionEndpoints(await regionItem.getValue()),
+      fetch: async (input) =>
+        input.startsWith('https://api.dida365.com/')
+          ? new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } })
+          : new Response('{"error":"invalid_token"}', { status: 401 }),
+    });
+    const error = await rejection(connectPersonalToken(deps, 'tp_dida'));
+    expect(error).toMatchObject({ kind: 'auth', errorCode: 'region_mismatch' });
+    expect(error.message).toMatch(/Dida365/);
+  });
+
+  it('a network failure is a network error, not a wrong token', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    sandbox().faults.inject({ kind: 'drop' });
+    expect((await rejection(connectPersonalToken(deps, DEMO.personalToken))).kind).toBe('network');
+  });
+});
+
+describe('OAuth', () => {
+  const app = { clientId: DEMO.oauthClient.clientId, clientSecret: DEMO.oauthClient.clientSecret };
+
+  it('runs the flow with a single-use state and keeps the token with its expiry', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    await connectOAuth(deps, app);
+    const stored = await v1CredentialItem.getValue();
+    expect(stored).toMatchObject({ method: 'oauth', clientId: app.clientId });
+    expect(stored!.expiresAt).toBeGreaterThan(Date.now() + 100 * 24 * 3600 * 1000);
+    expect(await everythingStored()).not.toContain(app.clientSecret);
+    const authorize = sandbox().requests.find((r) => r.path === '/oauth/authorize')!;
+    expect(authorize.query.redirect_uri).toBe(`https://${TEST_EXTENSION_ID}.chromiumapp.org/`);
+    expect(authorize.query.state).toMatch(/^[0-9a-f]+$/);
+  });
+
+  it('rejects a forged state without exchanging the code', async () => {
+    const { deps } = sandboxAuthDeps(sandbox, {
+      identity: {
+        getRedirectURL: () => `https://${TEST_EXTENSION_ID}.chromiumapp.org/`,
+        launchWebAuthFlow: async () => `https://${TEST_EXTENSION_ID}.chromiumapp.org/?code=abc123&state=forged`,
+      },
+    });
+    const error = await rejection(connectOAuth(deps, app));
+    expect(error.errorCode).toBe('oauth_state_mismatch');
+    expect(sandbox().requests.filter((r) => r.path === '/oauth/token')).toEqual([]);
+    expect(await v1CredentialItem.getValue()).toBeNull();
+  });
+
+  it('rejects a replayed answer and an expired state', async () => {
+    const { deps, advanceClock } = sandboxAuthDeps(sandbox);
+    let answer = '';
+    const { deps: capturing } = sandboxAuthDeps(sandbox, {
+      now: deps.now,
+      identity: {
+        getRedirectURL: deps.identity.getRedirectURL,
+        launchWebAuthFlow: async (details) => (answer = (await deps.identity.launchWebAuthFlow(details))!),
+      },
+    });
+    await connectOAuth(capturing, app);
+    const replay = { ...app, redirectUri: deps.identity.getRedirectURL(), responseUrl: answer };
+    expect((await rejection(completeOAuthRedirect(deps, replay))).errorCode).toBe('oauth_state_mismatch');
+
+    const { deps: slow } = sandboxAuthDeps(sandbox, {
+      now: deps.now,
+      identity: {
+        getRedirectURL: deps.identity.getRedirectURL,
+        launchWebAuthFlow: async (details) => {
+          const url = await deps.identity.launchWebAuthFlow(details);
+          advanceClock(OAUTH_STATE_LIFETIME_MS + 1);
+          return url;
+        },
+      },
+    });
+    expect((await rejection(connectOAuth(slow, app))).errorCode).toBe('oauth_state_expired');
+  });
+
+  it('a denied approval says so', async () => {
+    const { deps } = sandboxAuthDeps(sandbox, {
+      identity: {
+        getRedirectURL: () => `https://${TEST_EXTENSION_ID}.chromiumapp.org/`,
+        launchWebAuthFlow: async () => `https://${TEST_EXTENSION_ID}.chromiumapp.org/?error=access_denied&state=x`,
+      },
+    });
+    expect((await rejection(connectOAuth(deps, app))).message).toMatch(/did not allow/);
+  });
+
+  it('a wrong client secret is named', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    const error = await rejection(connectOAuth(deps, { ...app, clientSecret: 'wrong' }));
+    expect(error.message).toMatch(/Client ID and Client Secret/);
+  });
+});
+
+describe('TickTick account (V2)', () => {
+  it('signs on through the header rule, keeps the session and never the password', async () => {
+    const { deps, dnr } = sandboxAuthDeps(sandbox);
+    await signInV2(deps, { username: DEMO.username, password: DEMO.password });
+    expect(await v2SessionItem.getValue()).toMatchObject({ username: DEMO.username, inboxId: `inbox${DEMO.userId}` });
+    const [rule] = dnr.rules();
+    expect(rule!.condition).toEqual({
+      urlFilter: `|${sandbox().url}/api/v2/`,
+      initiatorDomains: [TEST_EXTENSION_ID],
+      resourceTypes: ['xmlhttprequest'],
+    });
+    expect(rule!.action.requestHeaders).toContainEqual({
+      header: 'cookie',
+      operation: 'set',
+      value: expect.stringMatching(/^t=/),
+    });
+    expect(await everythingStored()).not.toContain(DEMO.password);
+    // Later V2 calls carry the cookie through the rule.
+    const status = await createConnections(deps).withV2((client) => client.getStatus());
+    expect(status.username).toBe(DEMO.username);
+    expect(sandbox().requests.at(-1)!.headers.cookie).toMatch(/^t=/);
+  });
+
+  it('asks for a code when two-factor is on, keeping the challenge but not the password', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    const error = await rejection(signInV2(deps, { username: MFA_USER.username, password: MFA_USER.password }));
+    expect(error.kind).toBe('mfa-required');
+    expect(await pendingMfaItem.getValue()).toMatchObject({ username: MFA_USER.username });
+    expect((await readAccountState(deps)).v2).toEqual({
+      connected: false,
+      awaitingCode: { username: MFA_USER.username },
+    });
+    expect(await everythingStored()).not.toContain(MFA_USER.password);
+
+    const wrong = await rejection(verifyV2Code(deps, { code: '000000', rememberTotpSecret: false }));
+    expect(wrong.message).toMatch(/two-factor code/);
+    await verifyV2Code(deps, { code: await generate({ secret: MFA_USER.totpSecret }), rememberTotpSecret: false });
+    expect((await readAccountState(deps)).v2).toEqual({
+      connected: true,
+      username: MFA_USER.username,
+      needsReconnect: false,
+      storesTotpSecret: false,
+    });
+    expect(await v2TotpSecretItem.getValue()).toBeNull();
+  });
+
+  it('with the secret stored by choice, a later sign-in needs only the password', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    await rejection(signInV2(deps, { username: MFA_USER.username, password: MFA_USER.password }));
+    await verifyV2Code(deps, { totpSecret: MFA_USER.totpSecret, rememberTotpSecret: true });
+    expect(await v2TotpSecretItem.getValue()).toBe(MFA_USER.totpSecret);
+
+    sandbox().expireSessions();
+    const connections = createConnections(deps);
+    await connections.refresh();
+    expect((await readAccountState(deps)).v2).toMatchObject({ connected: true, needsReconnect: true });
+
+    await signInV2(deps, { username: MFA_USER.username, password: MFA_USER.password });
+    expect((await readAccountState(deps)).v2).toMatchObject({
+      connected: true,
+      needsReconnect: false,
+      storesTotpSecret: true,
+    });
+    expect(sandbox().requests.at(-1)!.path).toBe('/api/v2/user/sign/mfa/code/verify');
+  });
+
+  it('wrong password and CAPTCHA errors reach the caller with their kind', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    expect((await rejection(signInV2(deps, { username: DEMO.username, password: 'nope' }))).errorCode).toBe(
+      'username_password_not_match',
+    );
+    expect(
+      (await rejection(signInV2(deps, { username: 'captcha@example.com', password: 'captcha-password' }))).kind,
+    ).toBe('captcha');
+  });
+});
+
+describe('connections and sign-out', () => {
+  it('marks a refused connection "needs reconnect" and keeps it; a good check clears the mark', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    await connectPersonalToken(deps, DEMO.personalToken);
+    const connections = createConnections(deps);
+    sandbox().faults.inject({ kind: 'status', status: 401, body: { error: 'invalid_token' } });
+    await expect(connections.withV1((c) => c.getProjects())).rejects.toMatchObject({ kind: 'auth' });
+    expect((await readAccountState(deps)).v1).toMatchObject({ connected: true, needsReconnect: true });
+    await connections.refresh();
+    expect((await readAccountState(deps)).v1).toMatchObject({ connected: true, needsReconnect: false });
+  });
+
+  it('an OAuth token past its expiry reads as needing reconnect', async () => {
+    const { deps, advanceClock } = sandboxAuthDeps(sandbox);
+    await connectOAuth(deps, { clientId: DEMO.oauthClient.clientId, clientSecret: DEMO.oauthClient.clientSecret });
+    advanceClock(200 * 24 * 3600 * 1000);
+    expect((await readAccountState(deps)).v1).toMatchObject({ needsReconnect: true });
+  });
+
+  it('signing out wipes each way’s secrets from every area and removes the header rule', async () => {
+    const { deps, dnr } = sandboxAuthDeps(sandbox);
+    await connectPersonalToken(deps, DEMO.personalToken);
+    await rejection(signInV2(deps, { username: MFA_USER.username, password: MFA_USER.password }));
+    await verifyV2Code(deps, { totpSecret: MFA_USER.totpSecret, rememberTotpSecret: true });
+    const session = (await v2SessionItem.getValue())!;
+
+    await signOut(deps, 'v1');
+    await signOut(deps, 'v2');
+    const stored = await everythingStored();
+    for (const secret of [DEMO.personalToken, session.token, MFA_USER.totpSecret]) expect(stored).not.toContain(secret);
+    expect(dnr.rules()).toEqual([]);
+    expect(await readAccountState(deps)).toMatchObject({ v1: { connected: false }, v2: { connected: false } });
+  });
+});

@@ -1,0 +1,18 @@
+import type { FetchLike } from '../ticktick/http';
+import type { Endpoints } from '../ticktick/regions';
+import type { SessionRulesApi } from './v2-header-rules';
+
+/** What the sign-in flows need from the browser and the clock, injectable in tests. */
+export interface AuthDeps {
+  resolveEndpoints: () => Promise<Endpoints>;
+  extensionId: string;
+  dnr: SessionRulesApi;
+  identity: {
+    getRedirectURL(): string;
+    launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
+  };
+  fetch?: FetchLike;
+  now: () => number;
+  /** A fresh, unguessable OAuth state. */
+  randomState: () => string;
+}

@@ -1,0 +1,62 @@
+import { TickTickError } from '../ticktick/errors';
+import { regionEndpoints, type Region } from '../ticktick/regions';
+import { createV1Client } from '../ticktick/v1/client';
+import { regionItem, v1CredentialItem } from '../storage/items';
+import type { AuthDeps } from './deps';
+
+const OTHER_REGION: Record<Region, { region: Region; name: string }> = {
+  ticktick: { region: 'dida365', name: 'Dida365' },
+  dida365: { region: 'ticktick', name: 'TickTick' },
+};
+
+/**
+ * Connects with a personal API token: verified with a real call before it is
+ * kept. A token the chosen region refuses is tried on the other region, to
+ * tell a region mismatch from a wrong token.
+ */
+export async function connectPersonalToken(deps: AuthDeps, rawToken: string): Promise<void> {
+  const token = rawToken.trim();
+  const endpoints = await deps.resolveEndpoints();
+  try {
+    await createV1Client({ token, baseUrl: endpoints.v1, fetch: deps.fetch }).getProjects();
+  } catch (error) {
+    if (error instanceof TickTickError && error.kind === 'auth') {
+      throw await explainRefusedToken(deps, token);
+    }
+    throw error;
+  }
+  await v1CredentialItem.setValue({ method: 'token', token, connectedAt: deps.now() });
+}
+
+async function explainRefusedToken(deps: AuthDeps, token: string): Promise<TickTickError> {
+  const other = OTHER_REGION[await regionItem.getValue()];
+  const otherEndpoints = regionEndpoints(other.region);
+  const current = await deps.resolveEndpoints();
+  // Only real regions can be told apart; a test server answers for both.
+  if (otherEndpoints.v1 !== current.v1) {
+    const worksElsewhere = await createV1Client({
+      token,
+      baseUrl: otherEndpoints.v1,
+      fetch: deps.fetch,
+      timeoutMs: 5000,
+    })
+      .getProjects()
+      .then(
+        () => true,
+        () => false,
+      );
+    if (worksElsewhere) {
+      return new TickTickError({
+        kind: 'auth',
+        errorCode: 'region_mismatch',
+        message: `This token belongs to a ${other.name} account. Choose ${other.name} as the region above, then connect again.`,
+      });
+    }
+  }
+  return new TickTickError({
+    kind: 'auth',
+    errorCode: 'invalid_token',
+    message:
+      'TickTick did not accept this token. Copy it again from TickTick: Settings → Account → API Token, and check the region.',
+  });
+}
