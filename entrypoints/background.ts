@@ -23,5 +23,7 @@ export default defineBackground(() => {
 
   void restrictStorageToExtensionPages();
   // Session rules are gone after a browser restart; the stored session brings its rule back.
-  void connections.restoreV2HeaderRule().catch((error: unknown) => console.error('Could not restore the V2 header rule', error));
+  void connections
+    .restoreV2HeaderRule()
+    .catch((error: unknown) => console.error('Could not restore the V2 header rule', error));
 });

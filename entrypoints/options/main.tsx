@@ -1,8 +1,6 @@
 import { render } from 'preact';
 import '../../src/ui/theme.css';
 import { sendMessage } from '../../src/messaging/send';
-import { OptionsPage } from '../../src/ui/OptionsPage';
+import { OptionsPage } from '../../src/ui/options/OptionsPage';
 
-const ping = () => sendMessage('ping', {});
-
-render(<OptionsPage ping={ping} />, document.getElementById('app')!);
+render(<OptionsPage call={sendMessage} />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Connections } from '../auth/connections';
 import type { AuthDeps } from '../auth/deps';
+import { signOut } from '../auth/sign-out';
 import { testApiOriginItem } from '../storage/items';
 
 /**
@@ -23,6 +24,12 @@ function createTestHooks({ auth, connections }: { auth: AuthDeps; connections: C
       };
     },
     sessionRules: () => auth.dnr.getSessionRules(),
+    /** Back to a fresh install between tests: signed out of both ways, default region. */
+    async resetAccount() {
+      await signOut(auth, 'v1');
+      await signOut(auth, 'v2');
+      await browser.storage.local.remove('settings.region');
+    },
     /** A V2 call with the stored session, as capture will make them. */
     v2Status: () => connections.withV2((client) => client.getStatus()),
   };

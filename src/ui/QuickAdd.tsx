@@ -1,18 +1,23 @@
 import { useState } from 'preact/hooks';
+import type { AccountState } from '../messaging/protocol';
 import './quick-add.css';
 
 export interface QuickAddProps {
+  /** null until the background answered. */
+  account: AccountState | null;
   /** Opens the options page, where the account is connected. */
   onOpenSettings: () => void;
 }
 
 /**
- * The popup's first screen. Sending needs an account, which the options page
- * connects; until then the form explains what to do instead of failing on save.
+ * The popup's first screen. Sending tasks is not built yet (the capture work
+ * follows); the form says so rather than pretending, and points to the
+ * settings when no account is connected.
  */
-export function QuickAdd({ onOpenSettings }: QuickAddProps) {
+export function QuickAdd({ account, onOpenSettings }: QuickAddProps) {
   const [title, setTitle] = useState('');
-  const connected = false;
+  const connected = Boolean(account && (account.v1.connected || account.v2.connected));
+  const savingAvailable = false;
   return (
     <main class="quick-add">
       <header class="quick-add__header">
@@ -40,11 +45,17 @@ export function QuickAdd({ onOpenSettings }: QuickAddProps) {
           value={title}
           onInput={(event) => setTitle(event.currentTarget.value)}
         />
-        <button type="submit" class="button" disabled={!connected || title.trim() === ''}>
+        <button type="submit" class="button" disabled={!savingAvailable || title.trim() === ''}>
           Add task
         </button>
       </form>
-      {!connected && (
+      {account && connected && (
+        <p class="quick-add__hint muted" role="status">
+          Connected{account.v2.connected ? ` as ${account.v2.username}` : ''}. Saving tasks from this window arrives
+          with the next update.
+        </p>
+      )}
+      {account && !connected && (
         <p class="quick-add__hint muted" role="status">
           Connect your TickTick account in{' '}
           <a

@@ -67,6 +67,8 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
         `--load-extension=${extensionDir}`,
       ],
     });
+    // Fail fast: Playwright waits forever for an element by default.
+    context.setDefaultTimeout(10_000);
     await context.addInitScript(recordCspViolations);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;

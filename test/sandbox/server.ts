@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { FaultInjector, type Fault } from './faults';
-import { matchRoute, readRequest, tickTickError, writeResponse, type Route } from './http';
+import { html, matchRoute, readRequest, tickTickError, writeResponse, type Route } from './http';
 import { oauthRoutes } from './routes/oauth';
 import { v1Routes } from './routes/v1';
 import { v2Routes } from './routes/v2';
@@ -54,6 +54,13 @@ export class Sandbox {
       }),
       ...v1Routes(this.state),
       ...v2Routes(this.state),
+      // An ordinary web page on the API's host, for tests of what web pages can and cannot reach.
+      {
+        method: 'GET',
+        pattern: '/__sandbox/page',
+        handler: () =>
+          html('<!doctype html><html lang="en"><title>A web page</title><h1>An ordinary web page</h1></html>'),
+      },
     ];
   }
 

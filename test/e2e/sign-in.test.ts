@@ -1,0 +1,210 @@
+import { generate } from 'otplib';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CAPTCHA_USER, DEMO, MAX_FAILED_SIGNONS, MFA_USER } from '../sandbox/seed';
+import { noChromium, useExtension } from './harness';
+
+describe.skipIf(noChromium)('signing in from the options page', () => {
+  const session = useExtension();
+
+  afterEach(async () => {
+    await session().callHook('resetAccount');
+    for (const account of session().sandbox.state.accounts) account.failedSignons = 0;
+    session().sandbox.faults.clear();
+  });
+
+  async function openOptions(): Promise<Page> {
+    const { page } = await session().openPage('options.html');
+    await page.getByRole('heading', { name: 'Account', exact: true }).waitFor();
+    await page.getByTestId('v1-status').waitFor();
+    return page;
+  }
+
+  async function storedText(): Promise<string> {
+    return JSON.stringify(await session().callHook('dumpStorage'));
+  }
+
+  it('connects with a personal token, shows it, and signs out leaving no token anywhere', async () => {
+    const page = await openOptions();
+    await page.getByLabel('API token', { exact: true }).fill(DEMO.personalToken);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect
+      .poll(() => page.getByTestId('v1-status').textContent())
+      .toContain('connected with a personal API token');
+    expect(await storedText()).toContain(DEMO.personalToken);
+
+    await page.getByTestId('v1-status').getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.getByTestId('v1-status').textContent()).toContain('not connected');
+    expect(await storedText()).not.toContain(DEMO.personalToken);
+    await page.close();
+  });
+
+  it('shows what to do about a wrong token', async () => {
+    const page = await openOptions();
+    await page.getByLabel('API token', { exact: true }).fill('tp_this_is_wrong');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => page.locator('#token-error').textContent()).toContain('did not accept this token');
+    await page.close();
+  });
+
+  it('signs in with OAuth through TickTick’s approve page', async () => {
+    const page = await openOptions();
+    const redirect = await page.getByLabel('Redirect URL to register').inputValue();
+    expect(redirect).toBe(`https://${session().extensionId}.chromiumapp.org/`);
+    await page.getByLabel('Client ID').fill(DEMO.oauthClient.clientId);
+    await page.getByLabel('Client Secret').fill(DEMO.oauthClient.clientSecret);
+    const authWindow = session().context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Sign in with TickTick' }).click();
+    const approve = await authWindow;
+    await approve.getByRole('button', { name: 'Allow' }).click();
+    await expect
+      .poll(() => page.getByTestId('v1-status').textContent())
+      .toContain('TickTick sign-in (OAuth), valid until');
+    expect(await storedText()).not.toContain(DEMO.oauthClient.clientSecret);
+    await page.close();
+  });
+
+  it('rejects an OAuth answer whose state was forged', async () => {
+    const page = await openOptions();
+    const logStart = session().sandbox.requests.length;
+    await page.getByLabel('Client ID').fill(DEMO.oauthClient.clientId);
+    await page.getByLabel('Client Secret').fill(DEMO.oauthClient.clientSecret);
+    const authWindow = session().context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Sign in with TickTick' }).click();
+    const approve = await authWindow;
+    await approve.waitForLoadState();
+    // Instead of approving, something sends the redirect URL a code with a state it made up.
+    await approve.evaluate(
+      (url) => (location.href = url),
+      `https://${session().extensionId}.chromiumapp.org/?code=abc123&state=forged`,
+    );
+    await expect.poll(() => page.locator('#oauth-error').textContent()).toContain('state does not match');
+    const exchanges = session()
+      .sandbox.requests.slice(logStart)
+      .filter((r) => r.path === '/oauth/token');
+    expect(exchanges).toEqual([]);
+    expect(await page.getByTestId('v1-status').textContent()).toContain('not connected');
+    await page.close();
+  });
+
+  it('signs in to an account with two-factor using a code, sending the V2 headers only on its own requests', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Email').fill(MFA_USER.username);
+    await page.getByLabel('Password').fill(MFA_USER.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page
+      .getByLabel('6-digit code from your authenticator app')
+      .fill(await generate({ secret: MFA_USER.totpSecret }));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.getByTestId('v2-status').textContent()).toContain(`signed in as ${MFA_USER.username}`);
+    expect(await storedText()).not.toContain(MFA_USER.password);
+
+    // The extension's V2 calls carry the session cookie and the TickTick Origin/Referer…
+    await session().callHook('v2Status');
+    const ours = session()
+      .sandbox.requests.filter((r) => r.path === '/api/v2/user/status')
+      .at(-1)!;
+    expect(ours.headers.cookie).toMatch(/^t=\w+$/);
+    expect(ours.headers.origin).toBe('https://ticktick.com');
+    expect(ours.headers.referer).toBe('https://ticktick.com/');
+    expect(JSON.parse(ours.headers['x-device'] as string)).toMatchObject({ platform: 'web', version: 8010 });
+
+    // …while an ordinary page on the same host gets none of it.
+    const web = await session().context.newPage();
+    await web.goto(`${session().sandbox.url}/__sandbox/page`);
+    const status = await web.evaluate(() => fetch('/api/v2/user/status').then((r) => r.status));
+    expect(status).toBe(429);
+    const theirs = session()
+      .sandbox.requests.filter((r) => r.path === '/api/v2/user/status')
+      .at(-1)!;
+    expect(theirs.headers.cookie).toBeUndefined();
+    expect(theirs.headers.origin).not.toBe('https://ticktick.com');
+    await web.close();
+    await page.close();
+  });
+
+  it('with the secret stored, signs in again after TickTick ended the session without asking for a code', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Email').fill(MFA_USER.username);
+    await page.getByLabel('Password').fill(MFA_USER.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByLabel(/let the extension make the codes/).check();
+    await expect.poll(() => page.getByRole('note').textContent()).toContain('never stored');
+    await page.getByLabel(/Secret key/).fill(MFA_USER.totpSecret);
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.getByTestId('v2-status').textContent()).toContain('makes its own two-factor codes');
+
+    session().sandbox.expireSessions();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('v2-status').textContent()).toContain('Needs reconnect');
+    await page.getByLabel('Password').fill(MFA_USER.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.getByTestId('v2-status').textContent()).not.toContain('Needs reconnect');
+    expect(await page.getByLabel('6-digit code from your authenticator app').count()).toBe(0);
+    expect(await storedText()).not.toContain(MFA_USER.password);
+    await page.close();
+  });
+
+  it.each([
+    ['a wrong password', DEMO.username, 'wrong-password', /did not accept that email and password/],
+    ['a CAPTCHA demand', CAPTCHA_USER.username, CAPTCHA_USER.password, /CAPTCHA.*API token/],
+  ])('explains %s', async (_case, username, password, message) => {
+    const page = await openOptions();
+    await page.getByLabel('Email').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.locator('#v2-error').textContent()).toMatch(message);
+    await page.close();
+  });
+
+  it('explains too many attempts, a wrong two-factor code, TickTick down and the network down', async () => {
+    const page = await openOptions();
+    const signIn = async (username: string, password: string) => {
+      await page.getByLabel('Email').fill(username);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    };
+
+    session().sandbox.state.accountByUsername(DEMO.username)!.failedSignons = MAX_FAILED_SIGNONS;
+    await signIn(DEMO.username, DEMO.password);
+    await expect.poll(() => page.locator('#v2-error').textContent()).toMatch(/Too many wrong passwords/);
+    session().sandbox.state.accountByUsername(DEMO.username)!.failedSignons = 0;
+
+    session().sandbox.faults.inject(
+      { kind: 'status', status: 503, body: 'Service Unavailable' },
+      { path: '/open/v1/project' },
+    );
+    await page.getByLabel('API token', { exact: true }).fill(DEMO.personalToken);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => page.locator('#token-error').textContent()).toMatch(/TickTick is having trouble/);
+
+    // Chromium retries a request once when a reused connection drops, so drop a few.
+    session().sandbox.faults.inject({ kind: 'drop' }, { path: '/open/v1/project', times: 3 });
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => page.locator('#token-error').textContent()).toMatch(/Could not reach TickTick/);
+    session().sandbox.faults.clear();
+
+    await signIn(MFA_USER.username, MFA_USER.password);
+    await page.getByLabel('6-digit code from your authenticator app').fill('000000');
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await expect.poll(() => page.locator('#v2-code-error').textContent()).toMatch(/two-factor code was not accepted/);
+    await page.close();
+  });
+
+  it('a web page cannot reach the background', async () => {
+    const web = await session().context.newPage();
+    await web.goto(`${session().sandbox.url}/__sandbox/page`);
+    const reach = await web.evaluate(async (extensionId) => {
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } })
+        .chrome?.runtime;
+      if (!runtime?.sendMessage) return 'no runtime.sendMessage';
+      try {
+        return JSON.stringify(await runtime.sendMessage(extensionId, { type: 'account.get', payload: {} }));
+      } catch (error) {
+        return `refused: ${(error as Error).message}`;
+      }
+    }, session().extensionId);
+    expect(reach).toMatch(/^(no runtime.sendMessage|refused)/);
+    await web.close();
+  });
+});
