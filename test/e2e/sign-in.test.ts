@@ -191,6 +191,21 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
     await page.close();
   });
 
+  it('applies the region to the V2 headers, and locks it while signed in', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Region').selectOption('dida365');
+    await page.getByLabel('Email').fill(DEMO.username);
+    await page.getByLabel('Password').fill(DEMO.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.getByTestId('v2-status').textContent()).toContain(`signed in as ${DEMO.username}`);
+    const signon = session()
+      .sandbox.requests.filter((r) => r.path === '/api/v2/user/signon')
+      .at(-1)!;
+    expect(signon.headers.origin).toBe('https://dida365.com');
+    expect(await page.getByLabel('Region').isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('a web page cannot reach the background', async () => {
     const web = await session().context.newPage();
     await web.goto(`${session().sandbox.url}/__sandbox/page`);
