@@ -1,0 +1,40 @@
+import { cleanText, markdownLink, safeHttpUrl, type Limited } from './sanitize';
+
+/** The default content of a captured task: the page as a Markdown link, then the selection as a quote. */
+export const DEFAULT_CONTENT_TEMPLATE = '{{link}}\n\n{{quote}}';
+
+export const TEMPLATE_VARIABLES = ['title', 'url', 'link', 'selection', 'quote', 'date'] as const;
+
+export interface ContentSource {
+  title: string;
+  url?: string;
+  selection?: string;
+  now?: Date;
+}
+
+/**
+ * Fills the user's template. Unknown `{{names}}` are left as typed; only an
+ * http(s) URL becomes a link; the result is cut to what TickTick accepts.
+ */
+export function renderContent(template: string, source: ContentSource): Limited {
+  const url = safeHttpUrl(source.url);
+  const selection = cleanText(source.selection ?? '');
+  const values: Record<(typeof TEMPLATE_VARIABLES)[number], string> = {
+    title: source.title,
+    url: url ?? '',
+    link: url ? markdownLink(source.title, url) : '',
+    selection: selection.text,
+    quote: selection.text
+      ? selection.text
+          .split('\n')
+          .map((line) => (line ? `> ${line}` : '>'))
+          .join('\n')
+      : '',
+    date: (source.now ?? new Date()).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }),
+  };
+  const filled = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in values ? values[name as keyof typeof values] : whole,
+  );
+  const result = cleanText(filled);
+  return { text: result.text, truncated: result.truncated || selection.truncated };
+}
