@@ -1,5 +1,7 @@
 import { storage } from '@wxt-dev/storage';
+import { DEFAULT_CONTENT_TEMPLATE } from '../capture/content-template';
 import type { Region } from '../ticktick/regions';
+import type { Priority } from '../ticktick/types';
 import type { V2XDevice } from '../ticktick/v2/device';
 
 /**
@@ -60,6 +62,86 @@ export interface PendingMfa {
   expireTime: number;
 }
 export const pendingMfaItem = storage.defineItem<PendingMfa | null>('session:auth.mfaPending', { fallback: null });
+
+/** A capture waiting to be sent: persisted before any network call. */
+export interface CaptureTask {
+  title: string;
+  content?: string;
+  /** Absent: the Inbox. */
+  projectId?: string;
+  startDate?: string;
+  dueDate?: string;
+  isAllDay?: boolean;
+  timeZone?: string;
+  repeatFlag?: string;
+  priority?: Priority;
+  tags?: string[];
+  /** Ids made at capture time, so every retry sends the same task. */
+  reminders?: { id: string; trigger: string }[];
+}
+
+export interface OutboxEntry {
+  /** The capture's id, and the task's own id on V2: a repeated add is a no-op. */
+  id: string;
+  task: CaptureTask;
+  state: 'pending' | 'needs-attention';
+  attempts: number;
+  nextAttemptAt: number;
+  createdAt: number;
+  lastError?: { code: string; message: string };
+  /** Set just before a send; found set at start, the send's outcome is unknown. */
+  inFlightSince?: number;
+  /** V1 only: a send may have landed; look for the task before sending it again. */
+  outcomeUnknown?: boolean;
+}
+export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [] });
+
+/** Captures that landed, newest first: for "Open" and "Undo". */
+export interface SentCapture {
+  captureId: string;
+  taskId: string;
+  projectId: string;
+  title: string;
+  sentAt: number;
+}
+export const sentCapturesItem = storage.defineItem<SentCapture[]>('local:outbox.sent', { fallback: [] });
+
+export interface CachedProject {
+  id: string;
+  name: string;
+  groupId?: string;
+  kind?: 'TASK' | 'NOTE';
+  color?: string;
+  closed?: boolean;
+}
+export interface ProjectsCache {
+  fetchedAt: number;
+  inboxId?: string;
+  projects: CachedProject[];
+  groups: { id: string; name: string }[];
+}
+export const projectsCacheItem = storage.defineItem<ProjectsCache | null>('local:projects.cache', { fallback: null });
+export const recentProjectsItem = storage.defineItem<string[]>('local:projects.recent', { fallback: [] });
+
+export interface CaptureSettings {
+  /** Absent: the Inbox. */
+  defaultProjectId?: string;
+  defaultTags: string[];
+  defaultPriority: Priority;
+  defaultDue: 'none' | 'today' | 'tomorrow';
+  contentTemplate: string;
+  closePopupAfterSave: boolean;
+}
+export const DEFAULT_CAPTURE_SETTINGS: CaptureSettings = {
+  defaultTags: [],
+  defaultPriority: 0,
+  defaultDue: 'none',
+  contentTemplate: DEFAULT_CONTENT_TEMPLATE,
+  closePopupAfterSave: true,
+};
+export const captureSettingsItem = storage.defineItem<CaptureSettings>('local:settings.capture', {
+  fallback: DEFAULT_CAPTURE_SETTINGS,
+});
 
 /**
  * Test builds only: an origin (the sandbox) that replaces every TickTick URL.

@@ -1,0 +1,72 @@
+import type { Connections } from '../auth/connections';
+import type { CaptureTask, OutboxEntry } from '../storage/items';
+import { v1CredentialItem, v2SessionItem } from '../storage/items';
+import { TickTickError } from '../ticktick/errors';
+import type { V1Client } from '../ticktick/v1/client';
+import type { TaskV1 } from '../ticktick/v1/schemas';
+
+export interface Landed {
+  taskId: string;
+  projectId: string;
+  via: 'v1' | 'v2';
+}
+
+/** Which way to send: V2 when signed in there (idempotent adds), else V1. */
+export async function pickConnection(): Promise<'v1' | 'v2' | undefined> {
+  const [v1, v2] = await Promise.all([v1CredentialItem.getValue(), v2SessionItem.getValue()]);
+  if (v2 && !v2.needsReconnect) return 'v2';
+  if (v1 && !v1.needsReconnect) return 'v1';
+  return undefined;
+}
+
+/**
+ * Sends one capture, exactly once. V2: the task carries the capture's id, so
+ * a repeated add is a no-op. V1 makes its own ids: when an earlier send's
+ * outcome is unknown, the project is searched for the task first.
+ */
+export async function sendCapture(connections: Connections, entry: OutboxEntry, via: 'v1' | 'v2'): Promise<Landed> {
+  return via === 'v2' ? sendV2(connections, entry) : sendV1(connections, entry);
+}
+
+async function sendV2(connections: Connections, entry: OutboxEntry): Promise<Landed> {
+  const session = (await v2SessionItem.getValue())!;
+  const projectId = entry.task.projectId ?? session.inboxId;
+  const result = await connections.withV2((client) =>
+    client.batchTasks({ add: [{ ...v2Fields(entry.task), id: entry.id, projectId }] }),
+  );
+  const error = result.id2error[entry.id];
+  if (error) {
+    throw new TickTickError({
+      kind: 'client',
+      errorCode: error,
+      message:
+        error === 'PROJECT_NOT_FOUND'
+          ? 'The list this was meant for no longer exists. Pick another list and send it again.'
+          : `TickTick did not take this task (${error}).`,
+    });
+  }
+  return { taskId: entry.id, projectId, via: 'v2' };
+}
+
+function v2Fields(task: CaptureTask) {
+  const { projectId: _projectId, reminders, ...rest } = task;
+  return { ...rest, reminders };
+}
+
+async function sendV1(connections: Connections, entry: OutboxEntry): Promise<Landed> {
+  return connections.withV1(async (client) => {
+    if (entry.outcomeUnknown) {
+      const existing = await findSent(client, entry.task);
+      if (existing) return { taskId: existing.id, projectId: existing.projectId, via: 'v1' as const };
+    }
+    const { reminders, ...rest } = entry.task;
+    const task = await client.createTask({ ...rest, reminders: reminders?.map((r) => r.trigger) });
+    return { taskId: task.id, projectId: task.projectId, via: 'v1' as const };
+  });
+}
+
+/** The task an earlier, unconfirmed send may have made: same title and content, still open, in the same project. */
+async function findSent(client: V1Client, task: CaptureTask): Promise<TaskV1 | undefined> {
+  const data = await client.getProjectWithData(task.projectId ?? 'inbox');
+  return data.tasks.find((t) => t.title === task.title && (t.content ?? '') === (task.content ?? ''));
+}
