@@ -34,8 +34,29 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // identity: OAuth in the background; declarativeNetRequest: the V2 headers on our own requests only.
-    permissions: ['storage', 'identity', 'declarativeNetRequest'],
+    // identity: OAuth in the background; declarativeNetRequest: the V2 headers on our own requests only;
+    // activeTab + scripting: read the selection of the tab the user acted on, never all sites.
+    permissions: [
+      'storage',
+      'identity',
+      'declarativeNetRequest',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      'notifications',
+    ],
+    commands: {
+      // MV2 (the Firefox build) names the toolbar button's command differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Open quick add',
+      },
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Add the current page to TickTick at once',
+      },
+    },
     host_permissions: [...TICKTICK_HOSTS, ...(mode === TEST_MODE ? ['http://127.0.0.1/*'] : [])],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

@@ -1,29 +1,32 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createConnections } from '../src/auth/connections';
-import { browserAuthDeps, restrictStorageToExtensionPages } from '../src/background/auth-deps';
-import { describeError } from '../src/background/describe-error';
-import { createHandlers } from '../src/background/handlers';
+import { restrictStorageToExtensionPages } from '../src/background/auth-deps';
+import { createBackgroundServices } from '../src/background/services';
 import { installTestHooks } from '../src/background/test-hooks';
 import { IS_E2E_BUILD } from '../src/build-mode';
-import { createMessageRouter } from '../src/messaging/router';
 
 // Wiring only. Listeners are registered synchronously: an MV3 worker is restarted
 // by the event it missed, and only listeners added in the first turn receive it.
 export default defineBackground(() => {
-  const auth = browserAuthDeps();
-  const connections = createConnections(auth);
-  const route = createMessageRouter({
-    handlers: createHandlers({ version: browser.runtime.getManifest().version, auth, connections }),
-    own: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
-    describeError,
-  });
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  if (IS_E2E_BUILD) installTestHooks({ auth, connections });
+  const services = createBackgroundServices();
+  const report = (what: string) => (error: unknown) => console.error(`${what} failed`, error);
+
+  browser.runtime.onMessage.addListener((message, sender) => services.route(message, sender));
+  browser.runtime.onInstalled.addListener(() => void services.onInstalled().catch(report('Install setup')));
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) => void services.onMenuClick(info, tab).catch(report('Capture')),
+  );
+  browser.commands.onCommand.addListener((command) => void services.onCommand(command).catch(report('Shortcut')));
+  browser.notifications.onButtonClicked?.addListener(
+    (id, index) => void services.onNotificationButton(id, index).catch(report('Notification')),
+  );
+  browser.notifications.onClicked.addListener(
+    (id) => void services.onNotificationClick(id).catch(report('Notification')),
+  );
+  browser.alarms.onAlarm.addListener((alarm) => void services.onAlarm(alarm).catch(report('Alarm')));
+  services.watchRecentProjects();
+  if (IS_E2E_BUILD) installTestHooks(services);
 
   void restrictStorageToExtensionPages();
-  // Session rules are gone after a browser restart; the stored session brings its rule back.
-  void connections
-    .restoreV2HeaderRule()
-    .catch((error: unknown) => console.error('Could not restore the V2 header rule', error));
+  void services.start().catch(report('Start'));
 });

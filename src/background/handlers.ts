@@ -5,23 +5,74 @@ import { connectOAuth } from '../auth/oauth-signin';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2, verifyV2Code } from '../auth/v2-signin';
+import type { OutboxView, PageContext, ProjectList } from '../messaging/protocol';
 import type { MessageHandlers } from '../messaging/router';
-import { regionItem, v1CredentialItem, v2SessionItem } from '../storage/items';
+import type { Outbox } from '../outbox/outbox';
+import { refreshProjects } from '../projects/projects';
+import {
+  captureSettingsItem,
+  projectsCacheItem,
+  recentProjectsItem,
+  regionItem,
+  v1CredentialItem,
+  v2SessionItem,
+  type OutboxEntry,
+} from '../storage/items';
 import { TickTickError } from '../ticktick/errors';
+import type { CaptureService } from './capture-service';
 
 export interface HandlerDeps {
   version: string;
   auth: AuthDeps;
   connections: Connections;
+  outbox: Outbox;
+  capture: CaptureService;
+  readActiveTab: () => Promise<PageContext>;
+  /** After a way in is connected: send what waited, fetch the lists. */
+  onConnected: () => void;
 }
 
-/** The background's answer to each message type: services do the work, each answer is the new state. */
-export function createHandlers({ version, auth, connections }: HandlerDeps): MessageHandlers {
+function outboxView(entries: OutboxEntry[]): OutboxView[] {
+  return entries.map((e) => ({
+    id: e.id,
+    title: e.task.title,
+    content: e.task.content,
+    projectId: e.task.projectId,
+    state: e.state,
+    attempts: e.attempts,
+    nextAttemptAt: e.nextAttemptAt,
+    lastError: e.lastError,
+  }));
+}
+
+async function projectList(): Promise<ProjectList> {
+  const [cache, recent, settings] = await Promise.all([
+    projectsCacheItem.getValue(),
+    recentProjectsItem.getValue(),
+    captureSettingsItem.getValue(),
+  ]);
+  return {
+    inboxId: cache?.inboxId,
+    projects: (cache?.projects ?? []).filter((p) => !p.closed),
+    groups: cache?.groups ?? [],
+    recent,
+    defaultProjectId: settings.defaultProjectId,
+    fetchedAt: cache?.fetchedAt,
+  };
+}
+
+/** The background's answer to each message type: services do the work. */
+export function createHandlers(deps: HandlerDeps): MessageHandlers {
+  const { auth, connections, outbox, capture } = deps;
   const state = () => readAccountState(auth);
+  const connected = async () => {
+    deps.onConnected();
+    return state();
+  };
   return {
     async ping() {
       const endpoints = await auth.resolveEndpoints();
-      return { pong: true, version, apiOrigin: new URL(endpoints.v1).origin };
+      return { pong: true, version: deps.version, apiOrigin: new URL(endpoints.v1).origin };
     },
     'account.get': state,
     async 'account.refresh'() {
@@ -41,23 +92,49 @@ export function createHandlers({ version, auth, connections }: HandlerDeps): Mes
     },
     async 'account.connectToken'({ token }) {
       await connectPersonalToken(auth, token);
-      return state();
+      return connected();
     },
     async 'account.connectOAuth'(app) {
       await connectOAuth(auth, app);
-      return state();
+      return connected();
     },
     async 'account.signInV2'(credentials) {
       await signInV2(auth, credentials);
-      return state();
+      return connected();
     },
     async 'account.verifyV2Code'(answer) {
       await verifyV2Code(auth, answer);
-      return state();
+      return connected();
     },
     async 'account.signOut'({ connection }) {
       await signOut(auth, connection);
       return state();
+    },
+    'capture.context': () => deps.readActiveTab(),
+    'capture.preview': ({ text }) => capture.preview(text),
+    'capture.submit': (input) => capture.submit(input),
+    async 'projects.get'({ refresh }) {
+      if (refresh) await refreshProjects(connections, auth.now).catch(() => undefined);
+      return projectList();
+    },
+    'outbox.list': async () => outboxView(await outbox.list()),
+    async 'outbox.retry'({ id }) {
+      await outbox.retry(id);
+      return outboxView(await outbox.list());
+    },
+    async 'outbox.edit'({ id, title, content }) {
+      await outbox.edit(id, { title, content });
+      return outboxView(await outbox.list());
+    },
+    async 'outbox.remove'({ id }) {
+      await outbox.remove(id);
+      return outboxView(await outbox.list());
+    },
+    'settings.get': () => captureSettingsItem.getValue(),
+    async 'settings.set'(change) {
+      const next = { ...(await captureSettingsItem.getValue()), ...change };
+      await captureSettingsItem.setValue(next);
+      return next;
     },
   };
 }

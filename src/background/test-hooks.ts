@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
-import type { Connections } from '../auth/connections';
-import type { AuthDeps } from '../auth/deps';
 import { signOut } from '../auth/sign-out';
-import { testApiOriginItem } from '../storage/items';
+import type { ClickInfo } from '../capture/menu-capture';
+import { sentCapturesItem, testApiOriginItem } from '../storage/items';
+import type { BackgroundServices } from './services';
 
 /**
- * Hooks for Playwright's `sw.evaluate` in e2e builds only: things a test cannot
- * do through the UI, such as pointing the API at the sandbox. Production builds
- * drop this module (the call site is behind IS_E2E_BUILD), which
+ * Hooks for Playwright's `sw.evaluate` in e2e builds only: what a test cannot
+ * do through the UI (a context-menu click, a shortcut, time passing for the
+ * outbox) or needs to look at (every storage area). Production builds drop
+ * this module (the call site is behind IS_E2E_BUILD), which
  * test/e2e/production-build.test.ts checks.
  */
-function createTestHooks({ auth, connections }: { auth: AuthDeps; connections: Connections }) {
+function createTestHooks(services: BackgroundServices) {
+  const activeTab = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return {
     async setApiOrigin(origin: string | null) {
       await testApiOriginItem().setValue(origin);
@@ -23,21 +25,35 @@ function createTestHooks({ auth, connections }: { auth: AuthDeps; connections: C
         sync: await browser.storage.sync.get(null).catch(() => ({})),
       };
     },
-    sessionRules: () => auth.dnr.getSessionRules(),
+    sessionRules: () => services.auth.dnr.getSessionRules(),
+    /** A V2 call with the stored session, as capture makes them. */
+    v2Status: () => services.connections.withV2((client) => client.getStatus()),
     /** Back to a fresh install between tests: signed out of both ways, default region. */
     async resetAccount() {
-      await signOut(auth, 'v1');
-      await signOut(auth, 'v2');
+      await signOut(services.auth, 'v1');
+      await signOut(services.auth, 'v2');
       await browser.storage.local.remove('settings.region');
     },
-    /** A V2 call with the stored session, as capture will make them. */
-    v2Status: () => connections.withV2((client) => client.getStatus()),
+    /** What a context-menu click on the active tab would do (Chromium cannot click its menus from a test). */
+    async contextMenuClick(info: ClickInfo & { menuItemId: string }) {
+      await services.onMenuClick(info as never, await activeTab());
+      return (await sentCapturesItem.getValue())[0] ?? null;
+    },
+    command: (name: string) => services.onCommand(name),
+    notificationButton: (captureId: string, index: number) =>
+      services.onNotificationButton(`ttc-capture:${captureId}`, index),
+    /** Time passing: sends what waits, due or not. */
+    flushOutbox: (force: boolean) => services.outbox.flush({ force }),
+    outbox: () => services.outbox.list(),
+    sentCaptures: () => sentCapturesItem.getValue(),
+    badgeText: () => browser.action.getBadgeText({}),
+    alarms: () => browser.alarms.getAll(),
   };
 }
 
 export type TestHooks = ReturnType<typeof createTestHooks>;
 export const TEST_HOOKS_GLOBAL = '__ttcTestHooks';
 
-export function installTestHooks(deps: Parameters<typeof createTestHooks>[0]): void {
-  (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] = createTestHooks(deps);
+export function installTestHooks(services: BackgroundServices): void {
+  (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] = createTestHooks(services);
 }

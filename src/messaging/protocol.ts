@@ -48,6 +48,68 @@ export interface AccountState {
 
 type Empty = Record<string, never>;
 
+/** The page quick add is about, read from the active tab on demand. */
+export interface PageContext {
+  title: string;
+  url?: string;
+  selection?: string;
+  /** False on pages where scripts cannot run (chrome://, the web store, PDFs): title and URL only. */
+  scriptable: boolean;
+}
+
+export interface PreviewChip {
+  kind: 'date' | 'repeat' | 'tag' | 'priority' | 'project' | 'reminder';
+  text: string;
+  label: string;
+  index: number;
+}
+
+export interface QuickAddPreview {
+  title: string;
+  chips: PreviewChip[];
+  /** The project a `~name` chip matched, if any. */
+  project?: { id: string; name: string };
+  notices: string[];
+}
+
+export interface CaptureResult {
+  captureId: string;
+  /** `sent`: TickTick has it; `queued`: it waits in the outbox and will be sent. */
+  status: 'sent' | 'queued';
+  message: string;
+  taskUrl?: string;
+  notices: string[];
+}
+
+export interface ProjectList {
+  inboxId?: string;
+  projects: { id: string; name: string; groupId?: string; kind?: 'TASK' | 'NOTE'; color?: string }[];
+  groups: { id: string; name: string }[];
+  recent: string[];
+  defaultProjectId?: string;
+  fetchedAt?: number;
+}
+
+export interface OutboxView {
+  id: string;
+  title: string;
+  content?: string;
+  projectId?: string;
+  state: 'pending' | 'needs-attention';
+  attempts: number;
+  nextAttemptAt: number;
+  lastError?: { code: string; message: string };
+}
+
+export interface CaptureSettingsView {
+  defaultProjectId?: string;
+  defaultTags: string[];
+  defaultPriority: 0 | 1 | 3 | 5;
+  defaultDue: 'none' | 'today' | 'tomorrow';
+  contentTemplate: string;
+  closePopupAfterSave: boolean;
+}
+
 /** Each message type with its payload and the data of a successful answer. */
 export interface Protocol {
   ping: { payload: Empty; response: PingResponse };
@@ -66,6 +128,20 @@ export interface Protocol {
     response: AccountState;
   };
   'account.signOut': { payload: { connection: 'v1' | 'v2' }; response: AccountState };
+  'capture.context': { payload: Empty; response: PageContext };
+  'capture.preview': { payload: { text: string }; response: QuickAddPreview };
+  'capture.submit': {
+    payload: { text: string; projectId?: string; page?: { title?: string; url?: string; selection?: string } };
+    response: CaptureResult;
+  };
+  /** The cached list at once; `refresh: true` waits for a fresh one from TickTick. */
+  'projects.get': { payload: { refresh?: boolean }; response: ProjectList };
+  'outbox.list': { payload: Empty; response: OutboxView[] };
+  'outbox.retry': { payload: { id: string }; response: OutboxView[] };
+  'outbox.edit': { payload: { id: string; title: string; content?: string }; response: OutboxView[] };
+  'outbox.remove': { payload: { id: string }; response: OutboxView[] };
+  'settings.get': { payload: Empty; response: CaptureSettingsView };
+  'settings.set': { payload: Partial<CaptureSettingsView>; response: CaptureSettingsView };
 }
 
 export type MessageType = keyof Protocol;

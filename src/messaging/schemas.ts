@@ -1,6 +1,9 @@
 import { z } from '../ticktick/zod';
 import type { MessageType } from './protocol';
 
+/** How much of a selection the page script hands over; the content is cut further to what TickTick takes. */
+export const PAGE_SELECTION_LIMIT = 1_000_000;
+
 /** Payload schemas, one per message type; unknown keys are refused. */
 const empty = z.strictObject({});
 const secret = (what: string, max = 512) =>
@@ -39,4 +42,44 @@ export const payloadSchemas = {
       message: 'Enter the 6-digit code, or the secret key',
     }),
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
+  'capture.context': empty,
+  'capture.preview': z.strictObject({ text: z.string().max(5000) }),
+  'capture.submit': z.strictObject({
+    text: z.string().max(5000),
+    projectId: z.string().max(64).optional(),
+    page: z
+      .strictObject({
+        title: z.string().max(5000).optional(),
+        url: z.string().max(10_000).optional(),
+        // The page script already cut it; what is larger than this was not sent by our popup.
+        selection: z.string().max(PAGE_SELECTION_LIMIT).optional(),
+      })
+      .optional(),
+  }),
+  'projects.get': z.strictObject({ refresh: z.boolean().optional() }),
+  'outbox.list': empty,
+  'outbox.retry': z.strictObject({ id: z.string().max(64) }),
+  'outbox.edit': z.strictObject({
+    id: z.string().max(64),
+    title: z.string().max(5000),
+    content: z.string().max(200_000).optional(),
+  }),
+  'outbox.remove': z.strictObject({ id: z.string().max(64) }),
+  'settings.get': empty,
+  'settings.set': z.strictObject({
+    defaultProjectId: z.string().max(64).optional(),
+    defaultTags: z
+      .array(
+        z
+          .string()
+          .regex(/^[^\\/"#:*?<>|\s]+$/)
+          .max(64),
+      )
+      .max(20)
+      .optional(),
+    defaultPriority: z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(5)]).optional(),
+    defaultDue: z.enum(['none', 'today', 'tomorrow']).optional(),
+    contentTemplate: z.string().max(2000).optional(),
+    closePopupAfterSave: z.boolean().optional(),
+  }),
 } satisfies Record<MessageType, z.ZodType>;

@@ -58,6 +58,7 @@ export function createOutbox(deps: OutboxDeps) {
       taskId: landed.taskId,
       projectId: landed.projectId,
       title: entry.task.title,
+      via: landed.via,
       sentAt: deps.now(),
     };
     const previous = await sentCapturesItem.getValue();

@@ -102,6 +102,7 @@ export interface SentCapture {
   taskId: string;
   projectId: string;
   title: string;
+  via: 'v1' | 'v2';
   sentAt: number;
 }
 export const sentCapturesItem = storage.defineItem<SentCapture[]>('local:outbox.sent', { fallback: [] });

@@ -1,0 +1,155 @@
+import { browser, type Browser } from 'wxt/browser';
+import { createConnections } from '../auth/connections';
+import { describeMenuCapture, type ClickInfo } from '../capture/menu-capture';
+import { createMessageRouter } from '../messaging/router';
+import { createOutbox } from '../outbox/outbox';
+import { refreshProjects } from '../projects/projects';
+import { captureSettingsItem, recentProjectsItem, regionItem, sentCapturesItem } from '../storage/items';
+import { taskWebUrl } from '../ticktick/regions';
+import { browserAuthDeps } from './auth-deps';
+import { createCaptureService } from './capture-service';
+import { buildContextMenus, menuTarget } from './context-menus';
+import { describeError } from './describe-error';
+import { createHandlers } from './handlers';
+import { captureIdOfNotification, notifyCaptured } from './notifications';
+import { readActiveTab } from './page-context';
+
+export const OUTBOX_ALARM = 'outbox';
+export const PROJECTS_ALARM = 'projects';
+const PROJECTS_REFRESH_MINUTES = 60;
+/** Browsers do not fire alarms sooner than this after they are set. */
+const MIN_ALARM_DELAY_MS = 30_000;
+
+/** Everything the background does, built once per worker start; the entry point only registers it. */
+export function createBackgroundServices() {
+  const auth = browserAuthDeps();
+  const connections = createConnections(auth);
+  const outbox = createOutbox({
+    connections,
+    now: Date.now,
+    async scheduleWake(at) {
+      if (at === undefined) await browser.alarms.clear(OUTBOX_ALARM);
+      else await browser.alarms.create(OUTBOX_ALARM, { when: Math.max(at, Date.now() + MIN_ALARM_DELAY_MS) });
+    },
+    async showPendingCount(count) {
+      // MV3 has `action`; Firefox's MV2 build has `browserAction`.
+      const button = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+      await button.setBadgeBackgroundColor({ color: '#4772fa' });
+      await button.setBadgeText({ text: count > 0 ? String(count) : '' });
+    },
+  });
+  const capture = createCaptureService({
+    outbox,
+    connections,
+    now: () => new Date(),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  const refreshLists = async () => {
+    await refreshProjects(connections, Date.now).catch((error: unknown) =>
+      console.warn('Project list not refreshed', error),
+    );
+    await buildContextMenus();
+  };
+  const onConnected = () => {
+    void outbox.flush({ force: true });
+    void refreshLists();
+  };
+
+  const route = createMessageRouter({
+    handlers: createHandlers({
+      version: browser.runtime.getManifest().version,
+      auth,
+      connections,
+      outbox,
+      capture,
+      readActiveTab,
+      onConnected,
+    }),
+    own: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
+    describeError,
+  });
+
+  async function captureFromClick(
+    info: ClickInfo,
+    tab: { title?: string; url?: string } | undefined,
+    project?: string,
+  ) {
+    const settings = await captureSettingsItem.getValue();
+    const projectId = project === 'default' ? settings.defaultProjectId : project;
+    const result = await capture.captureClick(info, tab, projectId);
+    await notifyCaptured(result, describeMenuCapture(info, tab).title);
+    await buildContextMenus();
+    return result;
+  }
+
+  async function openCapturedTask(captureId: string): Promise<void> {
+    const sent = (await sentCapturesItem.getValue()).find((s) => s.captureId === captureId);
+    if (sent) await browser.tabs.create({ url: taskWebUrl(await regionItem.getValue(), sent.projectId, sent.taskId) });
+  }
+
+  return {
+    auth,
+    connections,
+    outbox,
+    capture,
+    route,
+    captureFromClick,
+
+    async onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+      const target = menuTarget(info.menuItemId);
+      if (!target) return;
+      await captureFromClick(info as ClickInfo, tab, target.project);
+    },
+
+    async onCommand(command: string) {
+      if (command !== 'capture-page') return;
+      const page = await readActiveTab();
+      await captureFromClick(
+        { selectionText: page.selection, pageUrl: page.url },
+        { title: page.title, url: page.url },
+        'default',
+      );
+    },
+
+    async onNotificationButton(notificationId: string, buttonIndex: number) {
+      const captureId = captureIdOfNotification(notificationId);
+      if (!captureId) return;
+      if (buttonIndex === 0) await openCapturedTask(captureId);
+      else await capture.undo(captureId);
+      await browser.notifications.clear(notificationId);
+    },
+
+    async onNotificationClick(notificationId: string) {
+      const captureId = captureIdOfNotification(notificationId);
+      if (captureId) await openCapturedTask(captureId);
+    },
+
+    async onAlarm(alarm: Browser.alarms.Alarm) {
+      if (alarm.name === OUTBOX_ALARM) await outbox.flush();
+      if (alarm.name === PROJECTS_ALARM) await refreshLists();
+    },
+
+    /** Runs at every worker start: what lives in the browser (rules, alarms, badge) is rebuilt from storage. */
+    async start() {
+      await connections
+        .restoreV2HeaderRule()
+        .catch((error: unknown) => console.error('V2 header rule not restored', error));
+      await outbox.restore();
+      await browser.alarms.create(PROJECTS_ALARM, { periodInMinutes: PROJECTS_REFRESH_MINUTES });
+      // Whatever was due while the worker was stopped (or mid-send when it stopped) goes now.
+      await outbox.flush();
+    },
+
+    async onInstalled() {
+      await buildContextMenus();
+      await refreshLists();
+    },
+
+    /** A new recent list changes the "Add to…" menu. */
+    watchRecentProjects() {
+      recentProjectsItem.watch(() => void buildContextMenus());
+    },
+  };
+}
+
+export type BackgroundServices = ReturnType<typeof createBackgroundServices>;

@@ -1,0 +1,78 @@
+import type { Connections } from '../auth/connections';
+import { pickConnection } from '../outbox/send-capture';
+import { projectsCacheItem, recentProjectsItem, type CachedProject, type ProjectsCache } from '../storage/items';
+
+const KEEP_RECENT = 5;
+
+/**
+ * Fetches the project list into the cache: V2's sync (projects, folders and the
+ * Inbox id in one call) when signed in there, else V1's project list.
+ */
+export async function refreshProjects(connections: Connections, now: () => number): Promise<ProjectsCache | null> {
+  const via = await pickConnection();
+  if (!via) return projectsCacheItem.getValue();
+  const cache: ProjectsCache =
+    via === 'v2'
+      ? await connections.withV2(async (client) => {
+          const sync = await client.sync();
+          return {
+            fetchedAt: now(),
+            inboxId: sync.inboxId,
+            projects: sync.projectProfiles.map((p): CachedProject => ({
+              id: p.id,
+              name: p.name ?? '',
+              groupId: p.groupId,
+              kind: p.kind,
+              color: p.color,
+              closed: p.closed,
+            })),
+            groups: (sync.projectGroups ?? []).map((g) => ({ id: g.id, name: g.name })),
+          };
+        })
+      : await connections.withV1(async (client) => ({
+          fetchedAt: now(),
+          projects: (await client.getProjects()).map((p): CachedProject => ({
+            id: p.id,
+            name: p.name,
+            groupId: p.groupId,
+            kind: p.kind,
+            color: p.color,
+            closed: p.closed,
+          })),
+          groups: [],
+        }));
+  await projectsCacheItem.setValue(cache);
+  return cache;
+}
+
+/** Comparable form of a list name: no emoji or symbols, lower case. */
+function comparable(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Finds the project a `~name` means: exact, then prefix, then word match; undefined if none or ambiguous. */
+export function findProject(projects: CachedProject[], name: string): CachedProject | undefined {
+  const wanted = comparable(name);
+  if (!wanted) return undefined;
+  const open = projects.filter((p) => !p.closed);
+  const exact = open.filter((p) => comparable(p.name) === wanted);
+  if (exact.length === 1) return exact[0];
+  const prefix = open.filter((p) => comparable(p.name).startsWith(wanted));
+  if (prefix.length === 1) return prefix[0];
+  const word = open.filter((p) =>
+    comparable(p.name)
+      .split(' ')
+      .some((w) => w.startsWith(wanted)),
+  );
+  return word.length === 1 ? word[0] : undefined;
+}
+
+export async function rememberRecentProject(projectId: string | undefined): Promise<void> {
+  if (!projectId) return;
+  const recent = await recentProjectsItem.getValue();
+  await recentProjectsItem.setValue([projectId, ...recent.filter((id) => id !== projectId)].slice(0, KEEP_RECENT));
+}
