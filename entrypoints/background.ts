@@ -16,7 +16,9 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener(
     (info, tab) => void services.onMenuClick(info, tab).catch(report('Capture')),
   );
-  browser.commands.onCommand.addListener((command) => void services.onCommand(command).catch(report('Shortcut')));
+  browser.commands.onCommand.addListener(
+    (command, tab) => void services.onCommand(command, tab).catch(report('Shortcut')),
+  );
   browser.notifications.onButtonClicked?.addListener(
     (id, index) => void services.onNotificationButton(id, index).catch(report('Notification')),
   );

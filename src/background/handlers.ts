@@ -27,7 +27,7 @@ export interface HandlerDeps {
   connections: Connections;
   outbox: Outbox;
   capture: CaptureService;
-  readActiveTab: () => Promise<PageContext>;
+  readActiveTab: (tabId?: number) => Promise<PageContext>;
   /** After a way in is connected: send what waited, fetch the lists. */
   onConnected: () => void;
 }
@@ -110,7 +110,7 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       await signOut(auth, connection);
       return state();
     },
-    'capture.context': () => deps.readActiveTab(),
+    'capture.context': ({ tabId }) => deps.readActiveTab(tabId),
     'capture.preview': ({ text }) => capture.preview(text),
     'capture.submit': (input) => capture.submit(input),
     async 'projects.get'({ refresh }) {

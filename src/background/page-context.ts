@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageContext } from '../messaging/protocol';
+import { cleanTitle } from '../capture/sanitize';
 import { PAGE_SELECTION_LIMIT } from '../messaging/schemas';
 
 /**
@@ -7,10 +8,13 @@ import { PAGE_SELECTION_LIMIT } from '../messaging/schemas';
  * scripting. Where scripts cannot run (chrome://, the web store, PDFs,
  * view-source:), the title and URL are all there is.
  */
-export async function readActiveTab(): Promise<PageContext> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+export async function readActiveTab(tabId?: number): Promise<PageContext> {
+  const tab =
+    tabId === undefined
+      ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+      : await browser.tabs.get(tabId);
   if (!tab) return { title: '', scriptable: false };
-  const base = { title: tab.title ?? '', url: tab.url };
+  const base = { title: cleanTitle(tab.title, tab.url), url: tab.url };
   if (tab.id === undefined) return { ...base, scriptable: false };
   try {
     const [frame] = await browser.scripting.executeScript({

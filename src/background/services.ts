@@ -101,9 +101,10 @@ export function createBackgroundServices() {
       await captureFromClick(info as ClickInfo, tab, target.project);
     },
 
-    async onCommand(command: string) {
+    /** Chromium names the tab the shortcut was pressed on; without it, the active tab. */
+    async onCommand(command: string, tab?: Browser.tabs.Tab) {
       if (command !== 'capture-page') return;
-      const page = await readActiveTab();
+      const page = await readActiveTab(tab?.id);
       await captureFromClick(
         { selectionText: page.selection, pageUrl: page.url },
         { title: page.title, url: page.url },

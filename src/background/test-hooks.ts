@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { signOut } from '../auth/sign-out';
+import { connectPersonalToken } from '../auth/token-signin';
+import { signInV2 } from '../auth/v2-signin';
+import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
 import { sentCapturesItem, testApiOriginItem } from '../storage/items';
 import type { BackgroundServices } from './services';
@@ -32,14 +35,30 @@ function createTestHooks(services: BackgroundServices) {
     async resetAccount() {
       await signOut(services.auth, 'v1');
       await signOut(services.auth, 'v2');
-      await browser.storage.local.remove('settings.region');
+      await browser.storage.local.remove([
+        'settings.region',
+        'outbox',
+        'outbox.sent',
+        'projects.cache',
+        'projects.recent',
+        'settings.capture',
+      ]);
+      await services.outbox.restore();
+    },
+    /** Quick set-up for tests that are not about signing in. */
+    connectToken: (token: string) => connectPersonalToken(services.auth, token),
+    signInV2: (username: string, password: string) => signInV2(services.auth, { username, password }),
+    refreshProjects: () => refreshProjects(services.connections, Date.now),
+    async tabIdOf(url: string) {
+      return (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
     },
     /** What a context-menu click on the active tab would do (Chromium cannot click its menus from a test). */
     async contextMenuClick(info: ClickInfo & { menuItemId: string }) {
       await services.onMenuClick(info as never, await activeTab());
       return (await sentCapturesItem.getValue())[0] ?? null;
     },
-    command: (name: string) => services.onCommand(name),
+    /** A keyboard shortcut pressed on the given tab. */
+    command: async (name: string, tabId: number) => services.onCommand(name, await browser.tabs.get(tabId)),
     notificationButton: (captureId: string, index: number) =>
       services.onNotificationButton(`ttc-capture:${captureId}`, index),
     /** Time passing: sends what waits, due or not. */

@@ -128,7 +128,8 @@ export interface Protocol {
     response: AccountState;
   };
   'account.signOut': { payload: { connection: 'v1' | 'v2' }; response: AccountState };
-  'capture.context': { payload: Empty; response: PageContext };
+  /** The active tab, or the tab given (the popup opened for a tab, as tests do). */
+  'capture.context': { payload: { tabId?: number }; response: PageContext };
   'capture.preview': { payload: { text: string }; response: QuickAddPreview };
   'capture.submit': {
     payload: { text: string; projectId?: string; page?: { title?: string; url?: string; selection?: string } };

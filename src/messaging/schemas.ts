@@ -42,7 +42,7 @@ export const payloadSchemas = {
       message: 'Enter the 6-digit code, or the secret key',
     }),
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
-  'capture.context': empty,
+  'capture.context': z.strictObject({ tabId: z.number().int().nonnegative().optional() }),
   'capture.preview': z.strictObject({ text: z.string().max(5000) }),
   'capture.submit': z.strictObject({
     text: z.string().max(5000),

@@ -12,7 +12,10 @@ export const noChromium = chromiumPath === '';
 
 export interface ExtensionSession {
   context: BrowserContext;
+  /** The current service worker (a new one after `stopWorker`). */
   worker: Worker;
+  /** Waits for the service worker to run again (after an event woke it). */
+  awaitWorker(): Promise<Worker>;
   extensionId: string;
   sandbox: Sandbox;
   /** Opens an extension page (e.g. `popup.html`) and records its console errors and CSP violations. */
@@ -72,8 +75,9 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
     await context.addInitScript(recordCspViolations);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
+    let current = worker;
     const callHook: ExtensionSession['callHook'] = (name, ...args) =>
-      worker.evaluate(
+      current.evaluate(
         ([global, hook, hookArgs]) =>
           (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[global]![hook]!(
             ...hookArgs,
@@ -82,9 +86,18 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
       ) as never;
     await callHook('setApiOrigin', sandbox.url);
 
+    const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+    const awaitWorker = async () => {
+      current =
+        context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+      return current;
+    };
     session = {
       context,
-      worker,
+      get worker() {
+        return current;
+      },
+      awaitWorker,
       extensionId,
       sandbox,
       callHook,

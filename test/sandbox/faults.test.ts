@@ -91,3 +91,22 @@ describe('sandbox fault injection', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('sandbox fault injection: answer lost after the work was done', () => {
+  const sandbox2 = useSandbox();
+  it('creates the task, then never answers', async () => {
+    sandbox2().faults.inject({ kind: 'hang-after-handling' }, { path: '/open/v1/task' });
+    const attempt = fetch(`${sandbox2().url}/open/v1/task`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${DEMO.personalToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Landed silently' }),
+      signal: AbortSignal.timeout(300),
+    });
+    await expect(attempt).rejects.toThrow();
+    expect(
+      sandbox2()
+        .state.tasksOf(DEMO.userId)
+        .filter((t) => t.title === 'Landed silently'),
+    ).toHaveLength(1);
+  });
+});

@@ -8,6 +8,8 @@ export type Fault =
   | { kind: 'hang' }
   /** Close the connection without an answer. */
   | { kind: 'drop' }
+  /** Do what was asked, then never answer: the client cannot know the request landed. */
+  | { kind: 'hang-after-handling' }
   /** 200 with a body that is not valid JSON. */
   | { kind: 'malformed' };
 

@@ -8,6 +8,14 @@ import { v2Routes } from './routes/v2';
 import { DEMO, seedDemoData } from './seed';
 import { SandboxState } from './state';
 
+/** A page to capture: a title with an invisible direction mark, a paragraph to select, a link and an image. */
+export const ARTICLE_PAGE = `<!doctype html><html lang="en"><head><title>\u200FHow to keep a task list</title></head>
+<body><h1>How to keep a task list</h1>
+<p id="quote">Write it down the moment you think of it.</p>
+<p><a id="link" href="https://example.com/guide">The complete guide</a> · <a id="js-link" href="javascript:alert(1)">Run</a></p>
+<img id="image" alt="A list" src="https://example.com/list.png" width="10" height="10">
+</body></html>`;
+
 export interface LoggedRequest {
   method: string;
   path: string;
@@ -54,13 +62,14 @@ export class Sandbox {
       }),
       ...v1Routes(this.state),
       ...v2Routes(this.state),
-      // An ordinary web page on the API's host, for tests of what web pages can and cannot reach.
+      // Ordinary web pages on the API's host, for tests of what web pages can reach and of capturing them.
       {
         method: 'GET',
         pattern: '/__sandbox/page',
         handler: () =>
           html('<!doctype html><html lang="en"><title>A web page</title><h1>An ordinary web page</h1></html>'),
       },
+      { method: 'GET', pattern: '/__sandbox/article', handler: () => html(ARTICLE_PAGE) },
     ];
   }
 
@@ -124,8 +133,8 @@ export class Sandbox {
     this.requests.push(entry);
 
     const fault = this.faults.take(method, url.pathname);
-    if (fault) {
-      entry.fault = fault.kind;
+    if (fault) entry.fault = fault.kind;
+    if (fault && fault.kind !== 'hang-after-handling') {
       this.applyFault(fault, rawReq.socket, res);
       return;
     }
@@ -135,7 +144,9 @@ export class Sandbox {
       return;
     }
     try {
-      writeResponse(res, await route.handler(req));
+      const response = await route.handler(req);
+      if (fault) return;
+      writeResponse(res, response);
     } catch (error) {
       console.error('sandbox: handler failed', error);
       writeResponse(res, tickTickError(500, 'unknown_exception'));
@@ -155,6 +166,7 @@ export class Sandbox {
         });
         return;
       case 'hang':
+      case 'hang-after-handling':
         return;
       case 'drop':
         socket.destroy();

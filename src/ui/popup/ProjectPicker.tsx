@@ -1,0 +1,140 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ProjectList } from '../../messaging/protocol';
+
+export interface ProjectPickerProps {
+  list: ProjectList;
+  /** undefined: the Inbox. */
+  selected: string | undefined;
+  onSelect: (projectId: string | undefined) => void;
+}
+
+interface Option {
+  id: string | undefined;
+  name: string;
+  section: string;
+}
+
+/** Comparable text: no emoji or symbols, lower case. */
+function plain(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Inbox first, then recent lists, then lists by folder; filtered by every typed word. */
+export function projectOptions(list: ProjectList, filter: string): Option[] {
+  const words = plain(filter).split(' ').filter(Boolean);
+  const matches = (name: string) => words.every((w) => plain(name).includes(w));
+  const options: Option[] = [];
+  if (matches('Inbox')) options.push({ id: undefined, name: 'Inbox', section: '' });
+  const byId = new Map(list.projects.map((p) => [p.id, p]));
+  if (!words.length) {
+    for (const id of list.recent) {
+      const project = byId.get(id);
+      if (project) options.push({ id, name: project.name, section: 'Recent' });
+    }
+  }
+  const groupName = new Map(list.groups.map((g) => [g.id, g.name]));
+  const grouped = [...list.projects].sort((a, b) =>
+    (groupName.get(a.groupId ?? '') ?? '\uffff').localeCompare(groupName.get(b.groupId ?? '') ?? '\uffff'),
+  );
+  for (const project of grouped) {
+    if (matches(project.name) || matches(groupName.get(project.groupId ?? '') ?? '\u0000')) {
+      options.push({ id: project.id, name: project.name, section: groupName.get(project.groupId ?? '') ?? 'Lists' });
+    }
+  }
+  return options;
+}
+
+export function ProjectPicker({ list, selected, onSelect }: ProjectPickerProps) {
+  const [open, setOpen] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [active, setActive] = useState(0);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const options = useMemo(() => projectOptions(list, filter), [list, filter]);
+  const selectedName =
+    selected === undefined ? 'Inbox' : (list.projects.find((p) => p.id === selected)?.name ?? 'Inbox');
+
+  useEffect(() => {
+    if (open) filterRef.current?.focus();
+  }, [open]);
+  useEffect(() => setActive(0), [filter]);
+
+  const choose = (option: Option | undefined) => {
+    if (!option) return;
+    onSelect(option.id);
+    setOpen(false);
+    setFilter('');
+  };
+
+  return (
+    <div class="picker">
+      <button
+        type="button"
+        class="picker__button"
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        data-testid="project-button"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="picker__label">List</span> {selectedName} ▾
+      </button>
+      {open && (
+        <div class="picker__panel">
+          <label class="sr-only" for="project-filter">
+            Filter lists
+          </label>
+          <input
+            id="project-filter"
+            ref={filterRef}
+            class="field"
+            type="text"
+            placeholder="Type to filter lists"
+            autoComplete="off"
+            role="combobox"
+            aria-controls="project-options"
+            aria-expanded="true"
+            aria-activedescendant={options[active] ? `project-option-${active}` : undefined}
+            value={filter}
+            onInput={(event) => setFilter(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') setActive(Math.min(active + 1, options.length - 1));
+              else if (event.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
+              else if (event.key === 'Enter') choose(options[active]);
+              else if (event.key === 'Escape') setOpen(false);
+              else return;
+              event.preventDefault();
+              event.stopPropagation();
+            }}
+          />
+          <ul id="project-options" class="picker__options" role="listbox" aria-label="Lists">
+            {options.map((option, index) => (
+              <>
+                {option.section && option.section !== options[index - 1]?.section && (
+                  <li class="picker__section" role="presentation">
+                    {option.section}
+                  </li>
+                )}
+                <li
+                  id={`project-option-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  class={index === active ? 'picker__option picker__option--active' : 'picker__option'}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(option);
+                  }}
+                >
+                  {option.name}
+                </li>
+              </>
+            ))}
+            {options.length === 0 && <li class="picker__empty">No list matches</li>}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type {
+  AccountState,
+  CaptureResult,
+  MessageResult,
+  OutboxView,
+  PageContext,
+  ProjectList,
+  Protocol,
+  QuickAddPreview,
+} from '../../messaging/protocol';
+import { OutboxList } from './OutboxList';
+import { ProjectPicker } from './ProjectPicker';
+import './popup.css';
+
+type Call = <T extends keyof Protocol>(
+  type: T,
+  payload: Protocol[T]['payload'],
+) => Promise<MessageResult<Protocol[T]['response']>>;
+
+export interface QuickAddProps {
+  call: Call;
+  /** The tab the popup is about, when it was opened for one (`popup.html?tabId=…`); else the active tab. */
+  tabId?: number;
+  openSettings: () => void;
+  close: () => void;
+}
+
+const PREVIEW_DELAY_MS = 60;
+const CLOSE_AFTER_SAVE_MS = 900;
+
+function ok<T>(result: MessageResult<T>): T | undefined {
+  return result.ok ? result.data : undefined;
+}
+
+/**
+ * The popup: ready to type the moment it opens (the lists come from the cache,
+ * the page and a fresh list arrive behind it), chips as you type, Enter saves.
+ */
+export function QuickAdd({ call, tabId, openSettings, close }: QuickAddProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<QuickAddPreview | null>(null);
+  const [page, setPage] = useState<PageContext | null>(null);
+  const [includePage, setIncludePage] = useState(true);
+  const [projects, setProjects] = useState<ProjectList>({ projects: [], groups: [], recent: [] });
+  const [projectId, setProjectId] = useState<string | undefined>(undefined);
+  const [account, setAccount] = useState<AccountState | null>(null);
+  const [outbox, setOutbox] = useState<OutboxView[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [result, setResult] = useState<CaptureResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const touched = useRef(false);
+
+  useEffect(() => {
+    void call('projects.get', {}).then((r) => {
+      const list = ok(r);
+      if (!list) return;
+      setProjects(list);
+      setProjectId(list.defaultProjectId);
+      // Then a fresh list, behind the cached one.
+      void call('projects.get', { refresh: true }).then((fresh) => ok(fresh) && setProjects(ok(fresh)!));
+    });
+    void call('capture.context', { tabId }).then((r) => {
+      const context = ok(r);
+      if (!context) return;
+      setPage(context);
+      if (!touched.current && context.title) {
+        setText(context.title);
+        requestAnimationFrame(() => input.current?.select());
+      }
+    });
+    void call('account.get', {}).then((r) => setAccount(ok(r) ?? null));
+    void call('outbox.list', {}).then((r) => setOutbox(ok(r) ?? []));
+  }, [call, tabId]);
+
+  useEffect(() => {
+    const timer = setTimeout(
+      () => void call('capture.preview', { text }).then((r) => setPreview(ok(r) ?? null)),
+      PREVIEW_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [text, call]);
+
+  const removeChip = (chip: QuickAddPreview['chips'][number]) => {
+    setText((current) =>
+      (current.slice(0, chip.index) + current.slice(chip.index + chip.text.length)).replace(/\s{2,}/g, ' '),
+    );
+    input.current?.focus();
+  };
+
+  const save = async () => {
+    if (saving || !text.trim()) return;
+    setSaving(true);
+    setError(null);
+    const answer = await call('capture.submit', {
+      text,
+      projectId: preview?.project?.id ?? projectId,
+      page: includePage && page ? { title: page.title, url: page.url, selection: page.selection } : undefined,
+    });
+    setSaving(false);
+    if (!answer.ok) {
+      setError(answer.error.message);
+      return;
+    }
+    setResult(answer.data);
+    setText('');
+    void call('outbox.list', {}).then((r) => setOutbox(ok(r) ?? []));
+    const settings = ok(await call('settings.get', {}));
+    if (answer.data.status === 'sent' && settings?.closePopupAfterSave) setTimeout(close, CLOSE_AFTER_SAVE_MS);
+  };
+
+  const connected = account ? account.v1.connected || account.v2.connected : true;
+  const outboxAction = (type: 'outbox.retry' | 'outbox.remove', id: string) =>
+    void call(type, { id }).then((r) => setOutbox(ok(r) ?? outbox));
+
+  return (
+    <main class="quick-add">
+      <header class="quick-add__header">
+        <h1>Add to TickTick</h1>
+        <button type="button" class="link-button" onClick={openSettings}>
+          Settings
+        </button>
+      </header>
+      <form
+        class="quick-add__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <label class="sr-only" for="quick-add-title">
+          Task
+        </label>
+        <input
+          id="quick-add-title"
+          ref={input}
+          class="field"
+          type="text"
+          placeholder="e.g. Read this tomorrow 9am #reading !2"
+          autoFocus
+          autoComplete="off"
+          value={text}
+          onInput={(event) => {
+            touched.current = true;
+            setText(event.currentTarget.value);
+          }}
+        />
+        <button type="submit" class="button" disabled={saving || !text.trim()}>
+          {saving ? 'Adding…' : 'Add'}
+        </button>
+      </form>
+      <ul class="chips" aria-label="Recognised in your text" data-testid="chips">
+        {preview?.chips.map((chip) => (
+          <li class={`chip chip--${chip.kind}`} key={`${chip.index}-${chip.text}`}>
+            {chip.kind === 'project' && preview.project ? preview.project.name : chip.label}
+            <button
+              type="button"
+              class="chip__remove"
+              aria-label={`Remove ${chip.label}`}
+              onClick={() => removeChip(chip)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="quick-add__options">
+        <ProjectPicker list={projects} selected={preview?.project?.id ?? projectId} onSelect={setProjectId} />
+        {page && (page.url || page.selection) && (
+          <label class="checkbox" title={page.url}>
+            <input
+              type="checkbox"
+              checked={includePage}
+              onChange={(event) => setIncludePage(event.currentTarget.checked)}
+            />
+            {page.selection
+              ? `Include the page and the selection (${page.selection.length.toLocaleString()} characters)`
+              : 'Include a link to the page'}
+          </label>
+        )}
+      </div>
+      <p class="quick-add__status" role="status" data-testid="status">
+        {error && <span class="error">{error}</span>}
+        {!error && result && (
+          <>
+            {result.message}{' '}
+            {result.taskUrl && (
+              <a href={result.taskUrl} target="_blank" rel="noopener noreferrer">
+                Open in TickTick
+              </a>
+            )}
+            {result.notices.map((notice) => (
+              <span class="notice"> {notice}</span>
+            ))}
+          </>
+        )}
+        {!error && !result && preview?.notices.join(' ')}
+        {!error && !result && !connected && (
+          <>
+            Connect your TickTick account in{' '}
+            <button type="button" class="link-button" onClick={openSettings}>
+              Settings
+            </button>{' '}
+            to send tasks; until then they wait here.
+          </>
+        )}
+      </p>
+      <OutboxList
+        entries={outbox}
+        onRetry={(id) => outboxAction('outbox.retry', id)}
+        onRemove={(id) => outboxAction('outbox.remove', id)}
+        onEdit={(id, title) => void call('outbox.edit', { id, title }).then((r) => setOutbox(ok(r) ?? outbox))}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,216 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO } from '../sandbox/seed';
+import { noChromium, useExtension } from './harness';
+
+const READING_LIST = '632b56b88f081e5cbd9f1df6';
+
+describe.skipIf(noChromium)('capturing from the built extension', () => {
+  const session = useExtension();
+
+  afterEach(async () => {
+    session().sandbox.faults.clear();
+    await session().callHook('resetAccount');
+  });
+
+  const tasksTitled = (title: string) =>
+    session()
+      .sandbox.state.tasksOf(DEMO.userId)
+      .filter((t) => t.title === title);
+
+  /** The article page, at a URL of its own per test so tabs never get mixed up. */
+  async function openArticle(name: string): Promise<{ article: Page; tabId: number; url: string }> {
+    const article = await session().context.newPage();
+    const url = `${session().sandbox.url}/__sandbox/article?case=${name}`;
+    await article.goto(url);
+    const tabId = await session().callHook('tabIdOf', url);
+    expect(tabId).not.toBeNull();
+    return { article, tabId: tabId!, url };
+  }
+
+  async function selectQuote(article: Page) {
+    await article.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('quote')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+  }
+
+  async function openPopupFor(tabId: number): Promise<Page> {
+    const { page, consoleErrors } = await session().openPage(`popup.html?tabId=${tabId}`);
+    // Title prefilled from the tab, cleaned of its invisible direction mark.
+    await expect.poll(() => page.inputValue('#quick-add-title')).toBe('How to keep a task list');
+    expect(consoleErrors).toEqual([]);
+    return page;
+  }
+
+  it.each([
+    ['V2', async () => session().callHook('signInV2', DEMO.username, DEMO.password)],
+    ['V1 only', async () => session().callHook('connectToken', DEMO.personalToken)],
+  ])(
+    'sends one task from the popup with title, content, list, date, tags, priority and reminder (%s)',
+    async (way, connect) => {
+      await connect();
+      await session().callHook('refreshProjects');
+      const { article, tabId, url } = await openArticle(way.replace(' ', '-'));
+      await selectQuote(article);
+      const popup = await openPopupFor(tabId);
+
+      await popup.fill('#quick-add-title', `Read this ${way} tomorrow 3pm #reading !1 ~Reading remind 30m before`);
+      await expect
+        .poll(() => popup.getByTestId('chips').locator('li').allTextContents())
+        .toEqual(['Tomorrow, 15:00×', '#reading×', 'High priority×', '📚 Reading list×', 'Remind 30m before×']);
+      await popup.press('#quick-add-title', 'Enter');
+      await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Added to TickTick');
+      expect(await popup.getByRole('link', { name: 'Open in TickTick' }).getAttribute('href')).toMatch(
+        new RegExp(`^https://ticktick\\.com/webapp/#p/${READING_LIST}/tasks/[0-9a-f]{24}$`),
+      );
+
+      const [task] = tasksTitled(`Read this ${way}`);
+      expect(tasksTitled(`Read this ${way}`)).toHaveLength(1);
+      const tomorrow3pm = new Date();
+      tomorrow3pm.setDate(tomorrow3pm.getDate() + 1);
+      tomorrow3pm.setHours(15, 0, 0, 0);
+      expect(task).toMatchObject({
+        projectId: READING_LIST,
+        content: `[How to keep a task list](${url})\n\n> Write it down the moment you think of it.`,
+        isAllDay: false,
+        dueDate: tomorrow3pm.toISOString().replace('Z', '+0000'),
+        tags: ['reading'],
+        priority: 5,
+      });
+      expect(task!.reminders.map((r) => r.trigger)).toEqual(['TRIGGER:-PT30M']);
+      expect(await session().callHook('badgeText')).toBe('');
+      await popup.close();
+      await article.close();
+    },
+  );
+
+  it('captures a page, a selection, a link and an image from the context menu, and Undo deletes', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const { article, url: pageUrl } = await openArticle('menus');
+    await article.bringToFront();
+
+    const page = await session().callHook('contextMenuClick', { menuItemId: 'ttc-add', pageUrl });
+    expect(page).toMatchObject({ title: 'How to keep a task list', projectId: `inbox${DEMO.userId}` });
+
+    await session().callHook('contextMenuClick', {
+      menuItemId: `ttc-add-to:${READING_LIST}`,
+      pageUrl,
+      selectionText: 'Write it down the moment you think of it.',
+    });
+    const [selection] = session()
+      .sandbox.state.tasksOf(DEMO.userId)
+      .filter((t) => t.projectId === READING_LIST && t.title === 'How to keep a task list');
+    expect(selection!.content).toContain('> Write it down the moment you think of it.');
+
+    await session().callHook('contextMenuClick', {
+      menuItemId: 'ttc-add',
+      pageUrl,
+      linkUrl: 'https://example.com/guide',
+      selectionText: 'The complete guide',
+    });
+    const [link] = tasksTitled('The complete guide');
+    expect(link!.content).toBe(
+      `[The complete guide](https://example.com/guide)\n\nFrom [How to keep a task list](${pageUrl})`,
+    );
+
+    await session().callHook('contextMenuClick', {
+      menuItemId: 'ttc-add',
+      pageUrl,
+      linkUrl: 'javascript:alert(1)',
+      selectionText: 'Run',
+    });
+    const [unsafe] = tasksTitled('Run');
+    expect(unsafe!.content ?? '').not.toContain('javascript:');
+
+    const image = await session().callHook('contextMenuClick', {
+      menuItemId: 'ttc-add',
+      pageUrl,
+      mediaType: 'image',
+      srcUrl: 'https://example.com/list.png',
+    });
+    expect(image!.title).toBe('Image from How to keep a task list');
+    expect(tasksTitled('Image from How to keep a task list')[0]!.content).toContain(
+      '![image](https://example.com/list.png)',
+    );
+
+    await session().callHook('notificationButton', image!.captureId, 1);
+    expect(tasksTitled('Image from How to keep a task list')).toEqual([]);
+    await article.close();
+  });
+
+  it('the capture shortcut adds the current page at once', async () => {
+    await session().callHook('connectToken', DEMO.personalToken);
+    const { article, tabId } = await openArticle('shortcut');
+    await article.bringToFront();
+    await selectQuote(article);
+    await session().callHook('command', 'capture-page', tabId);
+    const task = tasksTitled('How to keep a task list').find((t) => t.content?.includes('case=shortcut'));
+    expect(task!.content).toContain('> Write it down');
+    await article.close();
+  });
+
+  it('outbox: three 503s and a 429 with Retry-After, then exactly one task; the badge counts what waits', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const { tabId } = await openArticle('storm');
+    session().sandbox.faults.inject({ kind: 'status', status: 503 }, { path: '/api/v2/batch/task', times: 3 });
+    session().sandbox.faults.inject({ kind: 'rate-limit', retryAfterSeconds: 120 }, { path: '/api/v2/batch/task' });
+    const popup = await openPopupFor(tabId);
+    await popup.fill('#quick-add-title', 'Survives the storm');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Saved in the outbox');
+    expect(await session().callHook('badgeText')).toBe('1');
+    const alarms = await session().callHook('alarms');
+    expect(alarms.find((a) => a.name === 'outbox')).toBeDefined();
+
+    for (let i = 0; i < 3; i++) await session().callHook('flushOutbox', true);
+    const [waiting] = await session().callHook('outbox');
+    expect(waiting!.attempts).toBe(4);
+    expect(waiting!.nextAttemptAt - Date.now()).toBeGreaterThan(100_000);
+    expect(tasksTitled('Survives the storm')).toEqual([]);
+
+    await session().callHook('flushOutbox', true);
+    expect(tasksTitled('Survives the storm')).toHaveLength(1);
+    expect(await session().callHook('badgeText')).toBe('');
+    await popup.close();
+  });
+
+  it('outbox: a 400 is kept as needs attention, edited, then sent', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const { tabId } = await openArticle('bad-request');
+    session().sandbox.faults.inject(
+      { kind: 'status', status: 400, body: { errorCode: 'param_error' } },
+      { path: '/api/v2/batch/task' },
+    );
+    const popup = await openPopupFor(tabId);
+    await popup.fill('#quick-add-title', 'Needs a fix');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => popup.getByRole('heading', { name: /Waiting to be sent/ }).textContent()).toContain('(1)');
+    await popup.getByRole('button', { name: 'Edit' }).click();
+    await popup.getByLabel('Title', { exact: true }).fill('Fixed it');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => popup.getByRole('heading', { name: /Waiting to be sent/ }).count()).toBe(0);
+    expect(tasksTitled('Fixed it')).toHaveLength(1);
+    expect(tasksTitled('Needs a fix')).toEqual([]);
+    await popup.close();
+  });
+
+  it('a page where scripts cannot run gives title and URL only', async () => {
+    await session().callHook('connectToken', DEMO.personalToken);
+    const settings = await session().context.newPage();
+    await settings.goto('chrome://version');
+    const tabId = await session().callHook('tabIdOf', 'chrome://version/');
+    const { page: popup } = await session().openPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.inputValue('#quick-add-title')).not.toBe('');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Added to TickTick');
+    const task = session().sandbox.state.tasksOf(DEMO.userId).at(-1)!;
+    // Not an http(s) page: no link in the content.
+    expect(task.content ?? '').toBe('');
+    await popup.close();
+    await settings.close();
+  });
+});
