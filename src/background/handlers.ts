@@ -65,6 +65,7 @@ async function projectList(): Promise<ProjectList> {
 export function createHandlers(deps: HandlerDeps): MessageHandlers {
   const { auth, connections, outbox, capture } = deps;
   const state = () => readAccountState(auth);
+  let settingsQueue: Promise<unknown> = Promise.resolve();
   const connected = async () => {
     deps.onConnected();
     return state();
@@ -131,10 +132,15 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       return outboxView(await outbox.list());
     },
     'settings.get': () => captureSettingsItem.getValue(),
-    async 'settings.set'(change) {
-      const next = { ...(await captureSettingsItem.getValue()), ...change };
-      await captureSettingsItem.setValue(next);
-      return next;
+    'settings.set': (change) => {
+      // One change at a time: two quick edits must not overwrite each other's read-modify-write.
+      const update = settingsQueue.then(async () => {
+        const next = { ...(await captureSettingsItem.getValue()), ...change };
+        await captureSettingsItem.setValue(next);
+        return next;
+      });
+      settingsQueue = update.catch(() => undefined);
+      return update;
     },
   };
 }

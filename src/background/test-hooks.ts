@@ -4,7 +4,7 @@ import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
 import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
-import { sentCapturesItem, testApiOriginItem } from '../storage/items';
+import { captureSettingsItem, sentCapturesItem, testApiOriginItem, type CaptureSettings } from '../storage/items';
 import type { BackgroundServices } from './services';
 
 /**
@@ -49,6 +49,9 @@ function createTestHooks(services: BackgroundServices) {
     connectToken: (token: string) => connectPersonalToken(services.auth, token),
     signInV2: (username: string, password: string) => signInV2(services.auth, { username, password }),
     refreshProjects: () => refreshProjects(services.connections, Date.now),
+    async setCaptureSettings(change: Partial<CaptureSettings>) {
+      await captureSettingsItem.setValue({ ...(await captureSettingsItem.getValue()), ...change });
+    },
     async tabIdOf(url: string) {
       return (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
     },

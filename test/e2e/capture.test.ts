@@ -37,7 +37,8 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     });
   }
 
-  async function openPopupFor(tabId: number): Promise<Page> {
+  async function openPopupFor(tabId: number, options: { closeAfterSave?: boolean } = {}): Promise<Page> {
+    await session().callHook('setCaptureSettings', { closePopupAfterSave: options.closeAfterSave ?? false });
     const { page, consoleErrors } = await session().openPage(`popup.html?tabId=${tabId}`);
     // Title prefilled from the tab, cleaned of its invisible direction mark.
     await expect.poll(() => page.inputValue('#quick-add-title')).toBe('How to keep a task list');
@@ -196,6 +197,47 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     expect(tasksTitled('Fixed it')).toHaveLength(1);
     expect(tasksTitled('Needs a fix')).toEqual([]);
     await popup.close();
+  });
+
+  it('uses the defaults from the options page, and closes the popup after saving', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    await session().callHook('refreshProjects');
+    const { page: options } = await session().openPage('options.html');
+    await options.getByLabel('Default list').selectOption({ label: '📚 Reading list' });
+    await options.getByLabel('Default tags').fill('#web #later');
+    await options.getByLabel('Default priority').selectOption({ label: 'Medium' });
+    await options.getByLabel('Default date').selectOption({ label: 'Tomorrow' });
+    await options.getByLabel('Content template').fill('Seen on {{url}}');
+    await options.getByLabel('Default list').focus();
+    await expect
+      .poll(async () => (await session().callHook('dumpStorage')).local['settings.capture'])
+      .toMatchObject({
+        defaultProjectId: READING_LIST,
+        defaultTags: ['web', 'later'],
+        defaultPriority: 3,
+        defaultDue: 'tomorrow',
+        contentTemplate: 'Seen on {{url}}',
+      });
+
+    const { tabId, url } = await openArticle('defaults');
+    const popup = await openPopupFor(tabId, { closeAfterSave: true });
+    const closed = popup.waitForEvent('close');
+    await popup.fill('#quick-add-title', 'With defaults #mine');
+    await popup.press('#quick-add-title', 'Enter');
+    await closed;
+    const [task] = tasksTitled('With defaults');
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    tomorrow.setHours(0, 0, 0, 0);
+    expect(task).toMatchObject({
+      projectId: READING_LIST,
+      tags: ['web', 'later', 'mine'],
+      priority: 3,
+      isAllDay: true,
+      dueDate: tomorrow.toISOString().replace('Z', '+0000'),
+      content: `Seen on ${url}`,
+    });
+    await options.close();
   });
 
   it('a page where scripts cannot run gives title and URL only', async () => {

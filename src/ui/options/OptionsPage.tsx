@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountState, MessageError, MessageResult, PingResponse, Protocol } from '../../messaging/protocol';
 import type { Region } from '../../ticktick/regions';
+import { CaptureDefaults } from './CaptureDefaults';
 import { FormError } from './FormError';
 import { OAuthForm } from './OAuthForm';
 import { TokenForm } from './TokenForm';
@@ -153,6 +154,8 @@ export function OptionsPage({ call }: OptionsPageProps) {
           />
         </section>
       )}
+
+      <CaptureDefaults call={call} />
 
       <section class="options__section" aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>
