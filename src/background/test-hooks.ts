@@ -6,6 +6,7 @@ import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
 import { captureSettingsItem, sentCapturesItem, testApiOriginItem, type CaptureSettings } from '../storage/items';
 import type { BackgroundServices } from './services';
+import { TEST_HOOKS_GLOBAL } from './test-hooks-name';
 
 /**
  * Hooks for Playwright's `sw.evaluate` in e2e builds only: what a test cannot
@@ -74,7 +75,6 @@ function createTestHooks(services: BackgroundServices) {
 }
 
 export type TestHooks = ReturnType<typeof createTestHooks>;
-export const TEST_HOOKS_GLOBAL = '__ttcTestHooks';
 
 export function installTestHooks(services: BackgroundServices): void {
   (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] = createTestHooks(services);

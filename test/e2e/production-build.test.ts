@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { TEST_HOOKS_GLOBAL } from '../../src/background/test-hooks';
+import { TEST_HOOKS_GLOBAL } from '../../src/background/test-hooks-name';
 
 /** Files of a build (scripts and pages) whose text matches; names only, bundles are too big to print. */
 async function filesMatching(dir: string, pattern: string | RegExp): Promise<string[]> {

@@ -105,6 +105,7 @@ export function QuickAdd({ call, tabId, openSettings, close }: QuickAddProps) {
     }
     setResult(answer.data);
     setText('');
+    setPreview(null);
     void call('outbox.list', {}).then((r) => setOutbox(ok(r) ?? []));
     const settings = ok(await call('settings.get', {}));
     if (answer.data.status === 'sent' && settings?.closePopupAfterSave) setTimeout(close, CLOSE_AFTER_SAVE_MS);

@@ -1,0 +1,53 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { TestHooks } from '../../src/background/test-hooks';
+import { TEST_HOOKS_GLOBAL } from '../../src/background/test-hooks-name';
+
+export type CallHook = <K extends keyof TestHooks>(
+  name: K,
+  ...args: Parameters<TestHooks[K]>
+) => Promise<Awaited<ReturnType<TestHooks[K]>>>;
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Calls one of the e2e build's test hooks inside the service worker. */
+  callHook: CallHook;
+}
+
+/**
+ * Chromium (Debian's, or CHROMIUM_PATH) with an extension build loaded, with the
+ * flags this machine needs. Used by the browser tests and by `npm run demo`.
+ */
+export async function launchExtension(options: {
+  extensionDir: string;
+  profileDir: string;
+  chromiumPath: string;
+  headless: boolean;
+}): Promise<LaunchedExtension> {
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath: options.chromiumPath,
+    headless: options.headless,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const callHook: CallHook = (name, ...args) =>
+    worker.evaluate(
+      ([global, hook, hookArgs]) =>
+        (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[global]![hook]!(
+          ...hookArgs,
+        ),
+      [TEST_HOOKS_GLOBAL, name, args] as const,
+    ) as never;
+  return { context, worker, extensionId: new URL(worker.url()).host, callHook };
+}
