@@ -1,10 +1,10 @@
 import { generate } from 'otplib';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { rejection } from '../../test/helpers';
 import { fakeBrowser } from 'wxt/testing';
 import { DEMO, MFA_USER } from '../../test/sandbox/seed';
 import { useSandbox } from '../../test/sandbox/test-helpers';
 import { pendingMfaItem, regionItem, v1CredentialItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
-import { TickTickError } from '../ticktick/errors';
 import { readAccountState } from './account-state';
 import { createConnections } from './connections';
 import { completeOAuthRedirect, connectOAuth, OAUTH_STATE_LIFETIME_MS } from './oauth-signin';
@@ -19,15 +19,6 @@ beforeEach(() => {
   fakeBrowser.reset();
   for (const account of sandbox().state.accounts) account.failedSignons = 0;
 });
-
-async function rejection(promise: Promise<unknown>): Promise<TickTickError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TickTickError);
-  return error as TickTickError;
-}
 
 async function everythingStored(): Promise<string> {
   const local = await fakeBrowser.storage.local.get(null);

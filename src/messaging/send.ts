@@ -24,3 +24,6 @@ export async function sendMessage<T extends MessageType>(
     };
   }
 }
+
+/** The shape of `sendMessage`, for components that take it as a prop (and tests that fake it). */
+export type SendMessage = typeof sendMessage;

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/helpers';
 import { DEMO } from '../../../test/sandbox/seed';
 import { useSandbox } from '../../../test/sandbox/test-helpers';
-import { TickTickError } from '../errors';
 import { createV1Client } from './client';
 
 const sandbox = useSandbox();
 const client = (token: string = DEMO.personalToken, strict = true) =>
   createV1Client({ token, baseUrl: `${sandbox().url}/open/v1`, strict, timeoutMs: 500 });
-
-async function failure(promise: Promise<unknown>): Promise<TickTickError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TickTickError);
-  return error as TickTickError;
-}
 
 describe('V1 client over real HTTP', () => {
   it('sends the Bearer token and parses projects strictly', async () => {
@@ -47,7 +38,7 @@ describe('V1 client over real HTTP', () => {
     const updated = await client().updateProject(created.id, { name: 'Clipped' });
     expect(updated.name).toBe('Clipped');
     await expect(client().deleteProject(created.id)).resolves.toBeUndefined();
-    expect((await failure(client().getProject(created.id))).kind).toBe('client');
+    expect((await rejection(client().getProject(created.id))).kind).toBe('client');
   });
 
   it('creates a task with dates, reminders and a repeat, then reads, updates, moves, completes and deletes it', async () => {
@@ -77,14 +68,14 @@ describe('V1 client over real HTTP', () => {
     await client().completeTask('632b56b88f081e5cbd9f1df6', task.id);
     expect((await client().getTask('632b56b88f081e5cbd9f1df6', task.id)).status).toBe(2);
     await client().deleteTask('632b56b88f081e5cbd9f1df6', task.id);
-    expect((await failure(client().getTask('632b56b88f081e5cbd9f1df6', task.id))).status).toBe(404);
+    expect((await rejection(client().getTask('632b56b88f081e5cbd9f1df6', task.id))).status).toBe(404);
   });
 
   it('refuses a bad request before sending it', async () => {
-    const error = await failure(client().createTask({ title: 'x', repeatFlag: 'RRULE:FREQ=SOMETIMES' }));
+    const error = await rejection(client().createTask({ title: 'x', repeatFlag: 'RRULE:FREQ=SOMETIMES' }));
     expect(error.kind).toBe('validation');
     expect(error.message).toContain('Invalid CreateTaskV1');
-    const tooBig = await failure(client().createTask({ title: 'big', content: 'x'.repeat(1024 * 1024 + 1) }));
+    const tooBig = await rejection(client().createTask({ title: 'big', content: 'x'.repeat(1024 * 1024 + 1) }));
     expect(tooBig).toMatchObject({ kind: 'client', errorCode: 'body_too_large' });
     expect(sandbox().requests).toHaveLength(0);
   });
@@ -92,19 +83,19 @@ describe('V1 client over real HTTP', () => {
 
 describe('V1 client errors', () => {
   it('auth: an unknown token', async () => {
-    const error = await failure(client('tp_wrong').getProjects());
+    const error = await rejection(client('tp_wrong').getProjects());
     expect(error).toMatchObject({ kind: 'auth', status: 401, retryable: false });
     expect(error.message).toMatch(/Reconnect/);
   });
 
   it('server: a 503, retryable', async () => {
     sandbox().faults.inject({ kind: 'status', status: 503, body: 'Service Unavailable' });
-    expect(await failure(client().getProjects())).toMatchObject({ kind: 'server', status: 503, retryable: true });
+    expect(await rejection(client().getProjects())).toMatchObject({ kind: 'server', status: 503, retryable: true });
   });
 
   it('rate-limit: a 429 with Retry-After, and V1 exceed_query_limit', async () => {
     sandbox().faults.inject({ kind: 'rate-limit', retryAfterSeconds: 12 });
-    expect(await failure(client().getProjects())).toMatchObject({
+    expect(await rejection(client().getProjects())).toMatchObject({
       kind: 'rate-limit',
       retryAfter: 12,
       retryable: true,
@@ -114,7 +105,7 @@ describe('V1 client errors', () => {
       status: 500,
       body: { errorId: 'x', errorCode: 'exceed_query_limit', errorMessage: 'exceed_query_limit' },
     });
-    expect(await failure(client().getProjects())).toMatchObject({
+    expect(await rejection(client().getProjects())).toMatchObject({
       kind: 'rate-limit',
       errorCode: 'exceed_query_limit',
     });
@@ -122,25 +113,25 @@ describe('V1 client errors', () => {
 
   it('timeout: a request that hangs past the timeout', async () => {
     sandbox().faults.inject({ kind: 'hang' });
-    expect(await failure(client().getProjects())).toMatchObject({ kind: 'timeout', retryable: true });
+    expect(await rejection(client().getProjects())).toMatchObject({ kind: 'timeout', retryable: true });
   });
 
   it('network: a dropped connection', async () => {
     sandbox().faults.inject({ kind: 'drop' });
-    expect(await failure(client().getProjects())).toMatchObject({ kind: 'network', retryable: true });
+    expect(await rejection(client().getProjects())).toMatchObject({ kind: 'network', retryable: true });
   });
 
   it('validation: malformed JSON, and a response of the wrong shape', async () => {
     sandbox().faults.inject({ kind: 'malformed' });
-    expect(await failure(client().getProjects())).toMatchObject({ kind: 'validation', retryable: false });
+    expect(await rejection(client().getProjects())).toMatchObject({ kind: 'validation', retryable: false });
     sandbox().faults.inject({ kind: 'status', status: 200, body: [{ id: 42 }] });
-    const wrongShape = await failure(client().getProjects());
+    const wrongShape = await rejection(client().getProjects());
     expect(wrongShape.kind).toBe('validation');
     expect(wrongShape.message).toContain('ProjectV1[]');
   });
 
   it('client: a 4xx other than auth', async () => {
-    expect(await failure(client().getTask('inbox', '000000000000000000000000'))).toMatchObject({
+    expect(await rejection(client().getTask('inbox', '000000000000000000000000'))).toMatchObject({
       kind: 'client',
       status: 404,
       errorCode: 'task_not_found',
@@ -153,7 +144,7 @@ describe('V1 client errors', () => {
       status: 200,
       body: [{ id: '6226ff9877acee87727f6bca', name: 'p', kind: 'TASK', brandNewField: true }],
     });
-    const error = await failure(client().getProjects());
+    const error = await rejection(client().getProjects());
     expect(error.message).toMatch(/Unknown key "brandNewField" in ProjectV1/);
     sandbox().faults.inject({
       kind: 'status',

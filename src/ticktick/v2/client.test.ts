@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/helpers';
 import { DEMO } from '../../../test/sandbox/seed';
 import { useSandbox } from '../../../test/sandbox/test-helpers';
-import { TickTickError } from '../errors';
 import { newObjectId } from '../types';
 import { createV2Client } from './client';
 import { xDevice } from './device';
@@ -26,15 +26,6 @@ async function client(options: { strict?: boolean; token?: string } = {}) {
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<TickTickError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TickTickError);
-  return error as TickTickError;
-}
-
 describe('V2 client over real HTTP', () => {
   it('sends the cookie and the browser headers a V2 request needs', async () => {
     const api = await client();
@@ -54,7 +45,7 @@ describe('V2 client over real HTTP', () => {
   it("sends only X-Device when the browser headers are applied outside (the extension's mode)", async () => {
     const api = createV2Client({ token: 'abc', baseUrl: `${sandbox().url}/api/v2`, browserHeaders: 'external' });
     // The sandbox refuses it like the real edge does, because nothing applied the headers.
-    expect((await failure(api.getStatus())).kind).toBe('rate-limit');
+    expect((await rejection(api.getStatus())).kind).toBe('rate-limit');
     const { headers } = sandbox().requests.at(-1)!;
     expect(headers).toHaveProperty('x-device');
     for (const name of ['cookie', 'origin', 'referer']) expect(headers).not.toHaveProperty(name);
@@ -155,7 +146,7 @@ describe('V2 client over real HTTP', () => {
   it('refuses reminders as plain strings before sending (V2 would answer 500)', async () => {
     const api = await client();
     const bad = { add: [{ projectId: `inbox${DEMO.userId}`, title: 'x', reminders: ['TRIGGER:PT0S'] }] };
-    const error = await failure(api.batchTasks(bad as never));
+    const error = await rejection(api.batchTasks(bad as never));
     expect(error.kind).toBe('validation');
     expect(error.message).toContain('PostBatchTaskV2');
   });
@@ -164,7 +155,7 @@ describe('V2 client over real HTTP', () => {
     const api = await client();
     const id = newObjectId();
     await api.batchProjects({ add: [{ id, name: 'Folder child', groupId: '645ff4022ac97c330ac5efa3' }] });
-    const missingName = await failure(api.batchProjects({ update: [{ id, color: '#ff0000' } as never] }));
+    const missingName = await rejection(api.batchProjects({ update: [{ id, color: '#ff0000' } as never] }));
     expect(missingName.message).toContain('name is required on update');
     await api.batchProjects({ update: [{ id, name: 'Free', groupId: 'NONE' }] });
     expect(sandbox().state.projects.get(id)).toMatchObject({ name: 'Free', groupId: undefined });
@@ -177,26 +168,30 @@ describe('V2 client errors', () => {
   it('auth: a session TickTick ended', async () => {
     const api = await client();
     sandbox().expireSessions();
-    expect(await failure(api.getStatus())).toMatchObject({ kind: 'auth', status: 401, errorCode: 'user_not_sign_on' });
+    expect(await rejection(api.getStatus())).toMatchObject({
+      kind: 'auth',
+      status: 401,
+      errorCode: 'user_not_sign_on',
+    });
   });
 
   it('server, rate-limit, timeout, network and validation faults', async () => {
     const api = await client();
     sandbox().faults.inject({ kind: 'status', status: 502 });
-    expect((await failure(api.sync())).kind).toBe('server');
+    expect((await rejection(api.sync())).kind).toBe('server');
     sandbox().faults.inject({ kind: 'rate-limit', retryAfterSeconds: 3 });
-    expect(await failure(api.sync())).toMatchObject({ kind: 'rate-limit', retryAfter: 3 });
+    expect(await rejection(api.sync())).toMatchObject({ kind: 'rate-limit', retryAfter: 3 });
     sandbox().faults.inject({ kind: 'hang' });
-    expect((await failure(api.sync())).kind).toBe('timeout');
+    expect((await rejection(api.sync())).kind).toBe('timeout');
     sandbox().faults.inject({ kind: 'drop' });
-    expect((await failure(api.sync())).kind).toBe('network');
+    expect((await rejection(api.sync())).kind).toBe('network');
     sandbox().faults.inject({ kind: 'malformed' });
-    expect((await failure(api.sync())).kind).toBe('validation');
+    expect((await rejection(api.sync())).kind).toBe('validation');
   });
 
   it('client: a 4xx', async () => {
     const api = await client();
     sandbox().faults.inject({ kind: 'status', status: 400, body: { errorCode: 'param_error' } });
-    expect(await failure(api.getTags())).toMatchObject({ kind: 'client', status: 400, errorCode: 'param_error' });
+    expect(await rejection(api.getTags())).toMatchObject({ kind: 'client', status: 400, errorCode: 'param_error' });
   });
 });

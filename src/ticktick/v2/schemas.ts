@@ -25,8 +25,8 @@ const ViewMode = z.enum(['list', 'kanban', 'timeline']);
 /** User ids come as numbers in some answers and strings in others. */
 const UserId = z.union([z.string(), z.number()]).transform(String);
 
-export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({
-  token: z.string().min(1),
+/** What sign-on and `/user/status` both tell about the user. */
+const userFields = () => ({
   userId: UserId,
   username: z.string(),
   inboxId: InboxId,
@@ -44,7 +44,9 @@ export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({
   freeTrial: opt(z.boolean()),
   gracePeriod: opt(z.boolean()),
   ds: opt(z.boolean()),
-}));
+});
+
+export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({ token: z.string().min(1), ...userFields() }));
 export type UserSignOnV2 = Infer<typeof UserSignOnV2>;
 
 /** The sign-on answer when the account has two-factor sign-in on. */
@@ -55,23 +57,7 @@ export const UserSignOnWithTOTPV2 = defineModel('UserSignOnWithTOTPV2', () => ({
 export type UserSignOnWithTOTPV2 = Infer<typeof UserSignOnWithTOTPV2>;
 
 export const UserStatusV2 = defineModel('UserStatusV2', () => ({
-  userId: UserId,
-  username: z.string(),
-  inboxId: InboxId,
-  pro: opt(z.boolean()),
-  userCode: opt(z.string()),
-  teamPro: opt(z.boolean()),
-  proStartDate: opt(z.string()),
-  proEndDate: opt(z.string()),
-  subscribeType: opt(z.string()),
-  subscribeFreq: opt(z.string()),
-  needSubscribe: opt(z.boolean()),
-  freq: opt(z.string()),
-  teamUser: opt(z.boolean()),
-  activeTeamUser: opt(z.boolean()),
-  freeTrial: opt(z.boolean()),
-  gracePeriod: opt(z.boolean()),
-  ds: opt(z.boolean()),
+  ...userFields(),
   registerDate: opt(z.string()),
   timeStamp: opt(z.number()),
 }));

@@ -1,21 +1,12 @@
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../../test/helpers';
 import { CAPTCHA_USER, DEMO, MFA_USER } from '../../../test/sandbox/seed';
 import { useSandbox } from '../../../test/sandbox/test-helpers';
-import { TickTickError } from '../errors';
 import { MfaRequiredError, signOnV2, verifyMfaV2 } from './signon';
 
 const sandbox = useSandbox();
 const base = () => ({ baseUrl: `${sandbox().url}/api/v2` });
-
-async function failure(promise: Promise<unknown>): Promise<TickTickError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TickTickError);
-  return error as TickTickError;
-}
 
 describe('signOnV2', () => {
   it('signs on with email and password, sending the browser headers', async () => {
@@ -57,7 +48,7 @@ describe('signOnV2', () => {
   });
 
   it('without secret or code, stops with mfa-required carrying the challenge, which verifyMfaV2 completes', async () => {
-    const error = await failure(signOnV2({ ...base(), username: MFA_USER.username, password: MFA_USER.password }));
+    const error = await rejection(signOnV2({ ...base(), username: MFA_USER.username, password: MFA_USER.password }));
     expect(error).toBeInstanceOf(MfaRequiredError);
     expect(error.kind).toBe('mfa-required');
     const { challenge } = error as MfaRequiredError;
@@ -71,7 +62,7 @@ describe('signOnV2', () => {
   });
 
   it('a wrong two-factor code is an auth error that says so', async () => {
-    const error = await failure(
+    const error = await rejection(
       signOnV2({ ...base(), username: MFA_USER.username, password: MFA_USER.password, totpCode: '000000' }),
     );
     expect(error).toMatchObject({ kind: 'auth', errorCode: 'mfa_code_incorrect' });
@@ -79,7 +70,7 @@ describe('signOnV2', () => {
   });
 
   it('a wrong password is an auth error naming what to check, with the attempts left', async () => {
-    const error = await failure(signOnV2({ ...base(), username: DEMO.username, password: 'nope' }));
+    const error = await rejection(signOnV2({ ...base(), username: DEMO.username, password: 'nope' }));
     expect(error).toMatchObject({
       kind: 'auth',
       errorCode: 'username_password_not_match',
@@ -91,14 +82,14 @@ describe('signOnV2', () => {
 
   it('too many attempts says to wait', async () => {
     sandbox().state.accountByUsername(DEMO.username)!.failedSignons = 99;
-    const error = await failure(signOnV2({ ...base(), username: DEMO.username, password: DEMO.password }));
+    const error = await rejection(signOnV2({ ...base(), username: DEMO.username, password: DEMO.password }));
     expect(error).toMatchObject({ kind: 'auth', errorCode: 'incorrect_password_too_many_times' });
     expect(error.message).toMatch(/Wait/);
     sandbox().state.accountByUsername(DEMO.username)!.failedSignons = 0;
   });
 
   it('a CAPTCHA demand is a captcha error that points to token or OAuth sign-in', async () => {
-    const error = await failure(
+    const error = await rejection(
       signOnV2({ ...base(), username: CAPTCHA_USER.username, password: CAPTCHA_USER.password }),
     );
     expect(error.kind).toBe('captcha');
@@ -107,7 +98,7 @@ describe('signOnV2', () => {
 
   it('a network failure stays a network error', async () => {
     sandbox().faults.inject({ kind: 'drop' });
-    expect((await failure(signOnV2({ ...base(), username: DEMO.username, password: DEMO.password }))).kind).toBe(
+    expect((await rejection(signOnV2({ ...base(), username: DEMO.username, password: DEMO.password }))).kind).toBe(
       'network',
     );
   });

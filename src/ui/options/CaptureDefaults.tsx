@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CaptureSettingsView, MessageResult, ProjectList, Protocol } from '../../messaging/protocol';
+import type { CaptureSettingsView, ProjectList } from '../../messaging/protocol';
+import type { SendMessage } from '../../messaging/send';
 import { FormError } from './FormError';
-
-type Call = <T extends keyof Protocol>(
-  type: T,
-  payload: Protocol[T]['payload'],
-) => Promise<MessageResult<Protocol[T]['response']>>;
 
 const PRIORITIES: [CaptureSettingsView['defaultPriority'], string][] = [
   [0, 'None'],
@@ -15,7 +11,7 @@ const PRIORITIES: [CaptureSettingsView['defaultPriority'], string][] = [
 ];
 
 /** Defaults for every capture; each change is saved at once. */
-export function CaptureDefaults({ call }: { call: Call }) {
+export function CaptureDefaults({ call }: { call: SendMessage }) {
   const [settings, setSettings] = useState<CaptureSettingsView | null>(null);
   const [projects, setProjects] = useState<ProjectList | null>(null);
   const [tags, setTags] = useState('');

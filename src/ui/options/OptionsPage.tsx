@@ -1,21 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AccountState, MessageError, MessageResult, PingResponse, Protocol } from '../../messaging/protocol';
+import type { AccountState, MessageError, MessageResult, PingResponse } from '../../messaging/protocol';
 import type { Region } from '../../ticktick/regions';
 import { CaptureDefaults } from './CaptureDefaults';
 import { FormError } from './FormError';
 import { OAuthForm } from './OAuthForm';
 import { TokenForm } from './TokenForm';
 import { V2SignInForm } from './V2SignInForm';
+import type { SendMessage } from '../../messaging/send';
 import './options.css';
-
-type Call = <T extends keyof Protocol>(
-  type: T,
-  payload: Protocol[T]['payload'],
-) => Promise<MessageResult<Protocol[T]['response']>>;
 
 export interface OptionsPageProps {
   /** Sends a message to the background (the messaging module's sendMessage). */
-  call: Call;
+  call: SendMessage;
 }
 
 const REGION_NAMES: Record<Region, string> = { ticktick: 'TickTick (ticktick.com)', dida365: 'Dida365 (dida365.com)' };

@@ -6,20 +6,15 @@ import type {
   OutboxView,
   PageContext,
   ProjectList,
-  Protocol,
   QuickAddPreview,
 } from '../../messaging/protocol';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
+import type { SendMessage } from '../../messaging/send';
 import './popup.css';
 
-type Call = <T extends keyof Protocol>(
-  type: T,
-  payload: Protocol[T]['payload'],
-) => Promise<MessageResult<Protocol[T]['response']>>;
-
 export interface QuickAddProps {
-  call: Call;
+  call: SendMessage;
   /** The tab the popup is about, when it was opened for one (`popup.html?tabId=…`); else the active tab. */
   tabId?: number;
   openSettings: () => void;
