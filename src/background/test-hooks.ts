@@ -16,8 +16,11 @@ import { TEST_HOOKS_GLOBAL } from './test-hooks-name';
  * test/e2e/production-build.test.ts checks.
  */
 function createTestHooks(services: BackgroundServices) {
+  const startedAt = Date.now() + Math.random();
   const activeTab = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return {
+    /** Differs for every start of the worker: tells a test the worker really was stopped and started again. */
+    workerStartedAt: () => startedAt,
     async setApiOrigin(origin: string | null) {
       await testApiOriginItem().setValue(origin);
     },

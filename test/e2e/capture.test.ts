@@ -178,6 +178,33 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await popup.close();
   });
 
+  it('outbox: the worker stopped mid-send and started again still makes exactly one task', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const { tabId } = await openArticle('mid-send');
+    // TickTick makes the task, but its answer never comes: the worker is stopped while it waits.
+    session().sandbox.faults.inject({ kind: 'hang-after-handling' }, { path: '/api/v2/batch/task' });
+    const popup = await openPopupFor(tabId);
+    await popup.fill('#quick-add-title', 'Stopped mid-send');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect
+      .poll(() => popup.getByTestId('status').textContent(), { timeout: 10_000 })
+      .toContain('Saved in the outbox');
+    await popup.close();
+    expect(tasksTitled('Stopped mid-send')).toHaveLength(1);
+    expect((await session().callHook('outbox'))[0]).toMatchObject({ inFlightSince: expect.any(Number) });
+    const firstStart = await session().callHook('workerStartedAt');
+
+    await session().stopWorker();
+    // Opening the popup wakes the worker; its start sends what was in flight, and the
+    // client-made id makes the second add a no-op.
+    const again = await openPopupFor(tabId);
+    expect(await session().callHook('workerStartedAt')).not.toBe(firstStart);
+    await expect.poll(async () => (await session().callHook('outbox')).length, { timeout: 10_000 }).toBe(0);
+    expect(tasksTitled('Stopped mid-send')).toHaveLength(1);
+    expect(await session().callHook('badgeText')).toBe('');
+    await again.close();
+  });
+
   it('outbox: a 400 is kept as needs attention, edited, then sent', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     const { tabId } = await openArticle('bad-request');

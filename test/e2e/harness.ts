@@ -13,6 +13,8 @@ export const noChromium = chromiumPath === '';
 export interface ExtensionSession {
   context: BrowserContext;
   worker: Worker;
+  /** Stops the service worker the way chrome://serviceworker-internals does; the next event starts it again. */
+  stopWorker(): Promise<void>;
   extensionId: string;
   sandbox: Sandbox;
   /** Opens an extension page (e.g. `popup.html`) and records its console errors and CSP violations. */
@@ -62,6 +64,14 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
     session = {
       context,
       worker,
+      async stopWorker() {
+        const internals = await context.newPage();
+        await internals.goto('chrome://serviceworker-internals/');
+        // A fresh profile has one registration: this extension's worker.
+        await internals.getByText(`chrome-extension://${extensionId}/background.js`).first().waitFor();
+        await internals.locator('cr-button[data-command="stop"]').first().click();
+        await internals.close();
+      },
       extensionId,
       sandbox,
       callHook,
