@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { en as chronoEn, type ParsedResult } from 'chrono-node';
 import { RRule, Weekday } from 'rrule';
 import type { Priority } from '../ticktick/types';
 
@@ -257,9 +257,9 @@ export function parseQuickAdd(input: string, reference: Date = new Date()): Quic
   // Indexes are UTF-16 code units, like every span's; spans always cover whole code points.
   const isTaken = (i: number) => taken.some((s) => i >= s.index && i < s.index + s.text.length);
   const masked = Array.from({ length: text.length }, (_, i) => (isTaken(i) ? ' ' : text[i])).join('');
-  let dateResults: chrono.ParsedResult[] = [];
+  let dateResults: ParsedResult[] = [];
   try {
-    dateResults = chrono.en.casual.parse(masked, reference, { forwardDate: true });
+    dateResults = chronoEn.casual.parse(masked, reference, { forwardDate: true });
   } catch {
     dateResults = [];
   }
