@@ -32,6 +32,8 @@ export interface HandlerDeps {
   onConnected: () => void;
 }
 
+const PROJECTS_FRESH_MS = 60_000;
+
 function outboxView(entries: OutboxEntry[]): OutboxView[] {
   return entries.map((e) => ({
     id: e.id,
@@ -115,7 +117,10 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
     'capture.preview': ({ text }) => capture.preview(text),
     'capture.submit': (input) => capture.submit(input),
     async 'projects.get'({ refresh }) {
-      if (refresh) await refreshProjects(connections, auth.now).catch(() => undefined);
+      // Every popup asks for a fresh list; one fetch a minute is plenty.
+      const cache = await projectsCacheItem.getValue();
+      const stale = !cache || auth.now() - cache.fetchedAt > PROJECTS_FRESH_MS;
+      if (refresh && stale) await refreshProjects(connections, auth.now).catch(() => undefined);
       return projectList();
     },
     'outbox.list': async () => outboxView(await outbox.list()),

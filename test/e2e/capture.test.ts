@@ -195,9 +195,10 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     const firstStart = await session().callHook('workerStartedAt');
 
     await session().stopWorker();
-    // Opening the popup wakes the worker; its start sends what was in flight, and the
-    // client-made id makes the second add a no-op.
-    const again = await openPopupFor(tabId);
+    // Opening the popup wakes the worker (its messages are events); the new worker's start sends what was
+    // in flight, and the client-made id makes the second add a no-op.
+    const { page: again } = await session().openPage(`popup.html?tabId=${tabId}`);
+    await again.locator('#quick-add-title').waitFor();
     expect(await session().callHook('workerStartedAt')).not.toBe(firstStart);
     await expect.poll(async () => (await session().callHook('outbox')).length, { timeout: 10_000 }).toBe(0);
     expect(tasksTitled('Stopped mid-send')).toHaveLength(1);

@@ -41,13 +41,25 @@ export async function launchExtension(options: {
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const callHook: CallHook = (name, ...args) =>
+  const evaluateHook = (name: string, args: unknown[]) =>
     worker.evaluate(
       ([global, hook, hookArgs]) =>
         (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[global]![hook]!(
           ...hookArgs,
         ),
       [TEST_HOOKS_GLOBAL, name, args] as const,
-    ) as never;
+    );
+  // Right after the browser stopped the worker, a call can meet it restarting: try again briefly.
+  const callHook: CallHook = async (name, ...args) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await evaluateHook(name, args)) as never;
+      } catch (error) {
+        const restarting = /restarted|Target closed|Execution context was destroyed/i.test(String(error));
+        if (!restarting || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  };
   return { context, worker, extensionId: new URL(worker.url()).host, callHook };
 }
