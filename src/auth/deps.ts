@@ -5,6 +5,7 @@ import type { SessionRulesApi } from './v2-header-rules';
 /** What the sign-in flows need from the browser and the clock, injectable in tests. */
 export interface AuthDeps {
   resolveEndpoints: () => Promise<Endpoints>;
+  /** The host of the extension's own URLs: what declarativeNetRequest's `initiatorDomains` matches. */
   extensionId: string;
   dnr: SessionRulesApi;
   identity: {

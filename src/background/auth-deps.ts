@@ -11,7 +11,9 @@ function randomState(): string {
 export function browserAuthDeps(): AuthDeps {
   return {
     resolveEndpoints,
-    extensionId: browser.runtime.id,
+    // The host of our own pages: the id in Chromium, the per-install UUID in Firefox (where
+    // runtime.id is the gecko id, which no request ever carries as its initiator).
+    extensionId: new URL(browser.runtime.getURL('/')).host,
     dnr: browser.declarativeNetRequest as unknown as SessionRulesApi,
     identity: {
       getRedirectURL: () => browser.identity.getRedirectURL(),
