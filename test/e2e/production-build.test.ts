@@ -43,3 +43,39 @@ describe('production build', () => {
     expect(await filesMatching(production, /fileName:"/)).toEqual([]);
   });
 });
+
+describe('permissions', () => {
+  const production = inject('productionExtensionDir');
+
+  // A snapshot on purpose: any widening must be a visible, reviewed change of this list.
+  it('asks for exactly these permissions and hosts, and no content script', async () => {
+    const prod = await manifest(production);
+    expect({
+      permissions: prod.permissions,
+      host_permissions: prod.host_permissions,
+      optional_permissions: prod.optional_permissions,
+      content_scripts: prod.content_scripts,
+      externally_connectable: prod.externally_connectable,
+    }).toEqual({
+      permissions: [
+        'storage',
+        'identity',
+        'declarativeNetRequest',
+        'activeTab',
+        'scripting',
+        'contextMenus',
+        'alarms',
+        'notifications',
+      ],
+      host_permissions: [
+        'https://api.ticktick.com/*',
+        'https://api.dida365.com/*',
+        'https://ticktick.com/oauth/*',
+        'https://dida365.com/oauth/*',
+      ],
+      optional_permissions: undefined,
+      content_scripts: undefined,
+      externally_connectable: undefined,
+    });
+  });
+});
