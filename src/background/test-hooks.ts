@@ -4,7 +4,14 @@ import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
 import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
-import { captureSettingsItem, sentCapturesItem, testApiOriginItem, type CaptureSettings } from '../storage/items';
+import {
+  captureSettingsItem,
+  projectsCacheItem,
+  sentCapturesItem,
+  testApiOriginItem,
+  type CaptureSettings,
+  type ProjectsCache,
+} from '../storage/items';
 import type { BackgroundServices } from './services';
 import { TEST_HOOKS_GLOBAL } from './test-hooks-name';
 
@@ -70,6 +77,22 @@ function createTestHooks(services: BackgroundServices) {
       services.onNotificationButton(`ttc-capture:${captureId}`, index),
     /** Time passing: sends what waits, due or not. */
     flushOutbox: (force: boolean) => services.outbox.flush({ force }),
+    /** Benchmarks: one capture through the real path, timed inside the worker. */
+    async benchCapture(text: string) {
+      const started = performance.now();
+      const result = await services.capture.submit({ text });
+      return { ms: performance.now() - started, status: result.status };
+    },
+    /** Benchmarks: the floor, one bare fetch to the same endpoint. */
+    async benchFetch(url: string, body: string) {
+      const started = performance.now();
+      await (await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } })).text();
+      return performance.now() - started;
+    },
+    async seedProjects(cache: ProjectsCache, defaultProjectId?: string) {
+      await projectsCacheItem.setValue(cache);
+      await captureSettingsItem.setValue({ ...(await captureSettingsItem.getValue()), defaultProjectId });
+    },
     outbox: () => services.outbox.list(),
     sentCaptures: () => sentCapturesItem.getValue(),
     badgeText: () => browser.action.getBadgeText({}),
