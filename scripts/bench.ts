@@ -171,7 +171,10 @@ try {
       const started = performance.now();
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      // Preact renders after the event; a macrotask later the list is in the DOM, and reading a
+      // layout property makes the browser lay it out. Waiting for the next frame would only add vsync.
+      await new Promise((r) => setTimeout(r, 0));
+      void document.getElementById('project-options')?.getBoundingClientRect().height;
       times.push(performance.now() - started);
     }
     return times;
@@ -184,7 +187,7 @@ try {
     unit: 'ms (median)',
     target: '< 16',
     met: keystroke < 16,
-    detail: `${perKey.length} keystrokes, input to next frame`,
+    detail: `${perKey.length} keystrokes, input event to the filtered list rendered and laid out`,
   });
 
   // 3. Capture cost, warm: requests on the critical path and time against one bare round trip.

@@ -8,6 +8,9 @@ export interface ProjectPickerProps {
   onSelect: (projectId: string | undefined) => void;
 }
 
+/** Options rendered at once: enough to scroll, few enough to filter 1,000 lists within a frame. */
+const MAX_SHOWN = 80;
+
 interface Option {
   id: string | undefined;
   name: string;
@@ -53,7 +56,8 @@ export function ProjectPicker({ list, selected, onSelect }: ProjectPickerProps) 
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const filterRef = useRef<HTMLInputElement>(null);
-  const options = useMemo(() => projectOptions(list, filter), [list, filter]);
+  const matching = useMemo(() => projectOptions(list, filter), [list, filter]);
+  const options = matching.slice(0, MAX_SHOWN);
   const selectedName =
     selected === undefined ? 'Inbox' : (list.projects.find((p) => p.id === selected)?.name ?? 'Inbox');
 
@@ -132,6 +136,9 @@ export function ProjectPicker({ list, selected, onSelect }: ProjectPickerProps) 
               </>
             ))}
             {options.length === 0 && <li class="picker__empty">No list matches</li>}
+            {matching.length > options.length && (
+              <li class="picker__empty">{matching.length - options.length} more: keep typing to narrow</li>
+            )}
           </ul>
         </div>
       )}
