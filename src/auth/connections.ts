@@ -89,6 +89,14 @@ export function createConnections(deps: AuthDeps) {
   };
 }
 
+/** Which way to send: V2 when signed in there (folders, tags, idempotent adds), else V1; none while both wait for a reconnect. */
+export async function preferredConnection(): Promise<'v1' | 'v2' | undefined> {
+  const [v1, v2] = await Promise.all([v1CredentialItem.getValue(), v2SessionItem.getValue()]);
+  if (v2 && !v2.needsReconnect) return 'v2';
+  if (v1 && !v1.needsReconnect) return 'v1';
+  return undefined;
+}
+
 function notConnected(what: string): TickTickError {
   return new TickTickError({
     kind: 'auth',

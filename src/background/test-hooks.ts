@@ -6,7 +6,10 @@ import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
 import {
   captureSettingsItem,
+  outboxItem,
   projectsCacheItem,
+  recentProjectsItem,
+  regionItem,
   sentCapturesItem,
   testApiOriginItem,
   type CaptureSettings,
@@ -46,14 +49,11 @@ function createTestHooks(services: BackgroundServices) {
     async resetAccount() {
       await signOut(services.auth, 'v1');
       await signOut(services.auth, 'v2');
-      await browser.storage.local.remove([
-        'settings.region',
-        'outbox',
-        'outbox.sent',
-        'projects.cache',
-        'projects.recent',
-        'settings.capture',
-      ]);
+      await Promise.all(
+        [regionItem, outboxItem, sentCapturesItem, projectsCacheItem, recentProjectsItem, captureSettingsItem].map(
+          (item) => item.removeValue(),
+        ),
+      );
       await services.outbox.restore();
     },
     /** Quick set-up for tests that are not about signing in. */

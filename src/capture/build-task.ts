@@ -1,7 +1,7 @@
 import type { CaptureSettings, CaptureTask } from '../storage/items';
 import { formatTickTickDate, newObjectId, toICalTrigger } from '../ticktick/types';
 import { renderContent } from './content-template';
-import type { QuickAddResult } from './quick-add-parser';
+import { startOfDay, type QuickAddResult } from './quick-add-parser';
 import { cleanTitle } from './sanitize';
 
 export interface PageSource {
@@ -14,10 +14,6 @@ export interface BuiltTask {
   task: CaptureTask;
   /** Said to the user: the selection was cut, a ~list was not found… */
   notices: string[];
-}
-
-function startOfDay(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
 }
 
 function defaultDue(choice: CaptureSettings['defaultDue'], now: Date): { date: Date; allDay: boolean } | undefined {

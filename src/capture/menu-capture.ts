@@ -1,4 +1,4 @@
-import { markdownLink, safeHttpUrl } from './sanitize';
+import { markdownLink, markdownUrl, safeHttpUrl } from './sanitize';
 import type { PageSource } from './build-task';
 
 /** What a right-click or a shortcut was about. */
@@ -60,7 +60,7 @@ export function describeMenuCapture(info: ClickInfo, tab: TabInfo | undefined): 
       kind,
       title: pageTitle ? `Image from ${pageTitle}` : 'Image',
       page: { title: pageTitle, url: pageUrl },
-      contentTemplate: `${image ? `![image](${image.replace(/[()\s]/g, encodeURIComponent)})\n\n` : ''}{{link}}`,
+      contentTemplate: `${image ? `![image](${markdownUrl(image)})\n\n` : ''}{{link}}`,
     };
   }
   return { kind, title: pageTitle, page: { title: pageTitle, url: pageUrl, selection: info.selectionText } };

@@ -142,7 +142,7 @@ function onWordBoundaries(text: string, span: Span): boolean {
   return (before === undefined || /\s/.test(before)) && (after === undefined || /[\s.,;:!?)]/.test(after));
 }
 
-function startOfDay(date: Date): Date {
+export function startOfDay(date: Date): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate());
 }
 

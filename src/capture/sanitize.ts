@@ -71,10 +71,13 @@ export function hostOf(raw: unknown): string | undefined {
   return url ? new URL(url).host : undefined;
 }
 
+/** A URL safe inside Markdown's `(…)`: encodeURIComponent leaves parentheses alone, and they would end it. */
+export function markdownUrl(url: string): string {
+  return url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** `[text](url)` with the characters that would break Markdown escaped. */
 export function markdownLink(text: string, url: string): string {
   const label = text.replace(/([\\[\]])/g, '\\$1') || url;
-  // encodeURIComponent leaves parentheses alone, and they would end the Markdown link.
-  const target = url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[${label}](${target})`;
+  return `[${label}](${markdownUrl(url)})`;
 }

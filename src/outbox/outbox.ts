@@ -3,7 +3,8 @@ import { outboxItem, sentCapturesItem, type CaptureTask, type OutboxEntry, type 
 import { TickTickError } from '../ticktick/errors';
 import { newObjectId } from '../ticktick/types';
 import { retryDelayMs } from './backoff';
-import { pickConnection, sendCapture, type Landed } from './send-capture';
+import { preferredConnection } from '../auth/connections';
+import { sendCapture, type Landed } from './send-capture';
 
 export interface OutboxDeps {
   connections: Connections;
@@ -66,7 +67,7 @@ export function createOutbox(deps: OutboxDeps) {
   }
 
   async function sendOne(entry: OutboxEntry): Promise<FlushOutcome> {
-    const via = await pickConnection();
+    const via = await preferredConnection();
     if (!via) {
       const error = { code: 'auth', message: 'Waiting for you to connect TickTick in the settings.' };
       await updateEntry(entry.id, (e) => ({ ...e, lastError: error, nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS }));

@@ -1,6 +1,6 @@
 import type { Connections } from '../auth/connections';
 import type { CaptureTask, OutboxEntry } from '../storage/items';
-import { v1CredentialItem, v2SessionItem } from '../storage/items';
+import { v2SessionItem } from '../storage/items';
 import { TickTickError } from '../ticktick/errors';
 import type { V1Client } from '../ticktick/v1/client';
 import type { TaskV1 } from '../ticktick/v1/schemas';
@@ -9,14 +9,6 @@ export interface Landed {
   taskId: string;
   projectId: string;
   via: 'v1' | 'v2';
-}
-
-/** Which way to send: V2 when signed in there (idempotent adds), else V1. */
-export async function pickConnection(): Promise<'v1' | 'v2' | undefined> {
-  const [v1, v2] = await Promise.all([v1CredentialItem.getValue(), v2SessionItem.getValue()]);
-  if (v2 && !v2.needsReconnect) return 'v2';
-  if (v1 && !v1.needsReconnect) return 'v1';
-  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Connections } from '../auth/connections';
-import { pickConnection } from '../outbox/send-capture';
+import { preferredConnection } from '../auth/connections';
+import { comparableName } from './list-names';
 import { projectsCacheItem, recentProjectsItem, type CachedProject, type ProjectsCache } from '../storage/items';
 
 const KEEP_RECENT = 5;
@@ -9,7 +10,7 @@ const KEEP_RECENT = 5;
  * Inbox id in one call) when signed in there, else V1's project list.
  */
 export async function refreshProjects(connections: Connections, now: () => number): Promise<ProjectsCache | null> {
-  const via = await pickConnection();
+  const via = await preferredConnection();
   if (!via) return projectsCacheItem.getValue();
   const cache: ProjectsCache =
     via === 'v2'
@@ -45,26 +46,17 @@ export async function refreshProjects(connections: Connections, now: () => numbe
   return cache;
 }
 
-/** Comparable form of a list name: no emoji or symbols, lower case. */
-function comparable(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /** Finds the project a `~name` means: exact, then prefix, then word match; undefined if none or ambiguous. */
 export function findProject(projects: CachedProject[], name: string): CachedProject | undefined {
-  const wanted = comparable(name);
+  const wanted = comparableName(name);
   if (!wanted) return undefined;
   const open = projects.filter((p) => !p.closed);
-  const exact = open.filter((p) => comparable(p.name) === wanted);
+  const exact = open.filter((p) => comparableName(p.name) === wanted);
   if (exact.length === 1) return exact[0];
-  const prefix = open.filter((p) => comparable(p.name).startsWith(wanted));
+  const prefix = open.filter((p) => comparableName(p.name).startsWith(wanted));
   if (prefix.length === 1) return prefix[0];
   const word = open.filter((p) =>
-    comparable(p.name)
+    comparableName(p.name)
       .split(' ')
       .some((w) => w.startsWith(wanted)),
   );

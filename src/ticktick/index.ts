@@ -21,4 +21,5 @@ export {
   type V2XDevice,
 } from './v2/device';
 export * from './v2/schemas';
+export { createV2Http, type V2Connection } from './v2/connection';
 export { MfaRequiredError, signOnV2, verifyMfaV2, type MfaChallenge, type SignOnV2Options } from './v2/signon';

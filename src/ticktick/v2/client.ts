@@ -1,9 +1,7 @@
-import { createHttp, type FetchLike } from '../http';
 import type { SchemaMode } from '../model';
-import { regionEndpoints } from '../regions';
 import { validateRequest } from '../validate-request';
 import { z } from '../zod';
-import { v2Headers, xDevice, type BrowserHeaderMode, type V2XDevice } from './device';
+import { createV2Http, type V2Connection } from './connection';
 import {
   BatchRespV2,
   MoveTaskV2,
@@ -18,21 +16,10 @@ import {
   UserStatusV2,
 } from './schemas';
 
-export interface V2ClientOptions {
+export interface V2ClientOptions extends V2Connection {
   /** The session token from sign-on (sent as cookie `t`). */
   token: string;
-  /** API root with its path; `https://api.ticktick.com/api/v2` by default. */
-  baseUrl?: string;
-  /** The X-Device to send; keep one per installation. A fresh one by default. */
-  device?: V2XDevice;
-  /** The TickTick site for Origin and Referer; `https://ticktick.com` by default. */
-  site?: string;
-  userAgent?: string;
-  /** See BrowserHeaderMode: the extension passes `'external'`. */
-  browserHeaders?: BrowserHeaderMode;
-  fetch?: FetchLike;
   strict?: boolean;
-  timeoutMs?: number;
 }
 
 export interface CompletedTasksQuery {
@@ -52,21 +39,7 @@ function closedQueryDate(date: Date): string {
 /** The undocumented V2 API the web app uses: sync, batches, tags, folders, completed tasks. */
 export function createV2Client(options: V2ClientOptions) {
   const mode: SchemaMode = options.strict ? 'strict' : 'tolerant';
-  const device = options.device ?? xDevice();
-  const site = options.site ?? regionEndpoints('ticktick').site;
-  const http = createHttp({
-    baseUrl: options.baseUrl ?? regionEndpoints('ticktick').v2,
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs,
-    headers: () =>
-      v2Headers({
-        token: options.token,
-        device,
-        site,
-        userAgent: options.userAgent,
-        browserHeaders: options.browserHeaders,
-      }),
-  });
+  const http = createV2Http(options, options.token);
 
   return {
     /** `GET /user/status`: a cheap "am I signed in", with the user id and Inbox id. */

@@ -1,21 +1,12 @@
 import { generate } from 'otplib';
 import { TickTickError } from '../errors';
-import { createHttp, type FetchLike, type HttpFailure } from '../http';
-import { regionEndpoints } from '../regions';
-import { v2Headers, xDevice, type BrowserHeaderMode, type V2XDevice } from './device';
+import type { HttpFailure } from '../http';
+import { createV2Http, type V2Connection } from './connection';
+import { xDevice } from './device';
 import { UserSignOnV2, UserSignOnWithTOTPV2 } from './schemas';
 
-export interface SignOnConnection {
-  /** API root with its path; `https://api.ticktick.com/api/v2` by default. */
-  baseUrl?: string;
-  /** Keep the same device for the sign-on and the session that follows. */
-  device?: V2XDevice;
-  site?: string;
-  userAgent?: string;
-  browserHeaders?: BrowserHeaderMode;
-  fetch?: FetchLike;
-  timeoutMs?: number;
-}
+/** Where the sign-on calls go. */
+export type SignOnConnection = V2Connection;
 
 export interface SignOnV2Options extends SignOnConnection {
   username: string;
@@ -95,21 +86,6 @@ function remainderTimes(body: unknown): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
-function signOnHttp(connection: SignOnConnection, device: V2XDevice) {
-  return createHttp({
-    baseUrl: connection.baseUrl ?? regionEndpoints('ticktick').v2,
-    fetch: connection.fetch,
-    timeoutMs: connection.timeoutMs,
-    headers: () =>
-      v2Headers({
-        device,
-        site: connection.site ?? regionEndpoints('ticktick').site,
-        userAgent: connection.userAgent,
-        browserHeaders: connection.browserHeaders,
-      }),
-  });
-}
-
 /**
  * pyticktick's `v2_signon`: email and password, then, when the account has
  * two-factor on, a TOTP code from `totpSecret` (generated) or `totpCode` (typed).
@@ -118,7 +94,7 @@ function signOnHttp(connection: SignOnConnection, device: V2XDevice) {
  */
 export async function signOnV2(options: SignOnV2Options): Promise<UserSignOnV2> {
   const device = options.device ?? xDevice();
-  const http = signOnHttp(options, device);
+  const http = createV2Http({ ...options, device });
   const answer = await http({
     method: 'POST',
     path: '/user/signon',
@@ -142,7 +118,7 @@ export interface VerifyMfaV2Options extends SignOnConnection {
 
 /** Second step of a two-factor sign-on: the code, with the challenge's authId in `x-verify-id`. */
 export async function verifyMfaV2(options: VerifyMfaV2Options): Promise<UserSignOnV2> {
-  const http = signOnHttp(options, options.device ?? xDevice());
+  const http = createV2Http(options);
   return http({
     method: 'POST',
     path: '/user/sign/mfa/code/verify',

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ProjectList } from '../../messaging/protocol';
+import { comparableName } from '../../projects/list-names';
 
 export interface ProjectPickerProps {
   list: ProjectList;
@@ -17,19 +18,10 @@ interface Option {
   section: string;
 }
 
-/** Comparable text: no emoji or symbols, lower case. */
-function plain(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /** Inbox first, then recent lists, then lists by folder; filtered by every typed word. */
 export function projectOptions(list: ProjectList, filter: string): Option[] {
-  const words = plain(filter).split(' ').filter(Boolean);
-  const matches = (name: string) => words.every((w) => plain(name).includes(w));
+  const words = comparableName(filter).split(' ').filter(Boolean);
+  const matches = (name: string) => words.every((w) => comparableName(name).includes(w));
   const options: Option[] = [];
   if (matches('Inbox')) options.push({ id: undefined, name: 'Inbox', section: '' });
   const byId = new Map(list.projects.map((p) => [p.id, p]));
