@@ -1,7 +1,8 @@
 import { TickTickError } from '../ticktick/errors';
 import { createV1Client, type V1Client } from '../ticktick/v1/client';
 import { createV2Client, type V2Client } from '../ticktick/v2/client';
-import { v1CredentialItem, v2DeviceItem, v2SessionItem } from '../storage/items';
+import { v1CredentialItem, v2DeviceItem, v2SessionItem, type StoredV2Session } from '../storage/items';
+import { memoItem } from '../storage/memo';
 import type { AuthDeps } from './deps';
 import { applyV2HeaderRule } from './v2-header-rules';
 
@@ -11,13 +12,18 @@ import { applyV2HeaderRule } from './v2-header-rules';
  * whatever waits for it keeps waiting until the user signs in again.
  */
 export function createConnections(deps: AuthDeps) {
+  // Every capture reads these; the sign-in flows write them, and `forget` is called after they did.
+  const v1Item = memoItem(v1CredentialItem);
+  const v2Item = memoItem(v2SessionItem);
+  const deviceItem = memoItem(v2DeviceItem);
+
   async function markNeedsReconnect(connection: 'v1' | 'v2'): Promise<void> {
     if (connection === 'v1') {
-      const v1 = await v1CredentialItem.getValue();
-      if (v1) await v1CredentialItem.setValue({ ...v1, needsReconnect: true });
+      const v1 = await v1Item.getValue();
+      if (v1) await v1Item.setValue({ ...v1, needsReconnect: true });
     } else {
-      const v2 = await v2SessionItem.getValue();
-      if (v2) await v2SessionItem.setValue({ ...v2, needsReconnect: true });
+      const v2 = await v2Item.getValue();
+      if (v2) await v2Item.setValue({ ...v2, needsReconnect: true });
     }
   }
 
@@ -30,38 +36,71 @@ export function createConnections(deps: AuthDeps) {
     }
   }
 
-  return {
+  const connections = {
     async withV1<T>(use: (client: V1Client) => Promise<T>): Promise<T> {
-      const credential = await v1CredentialItem.getValue();
+      const [credential, endpoints, timeoutMs] = await Promise.all([
+        v1Item.getValue(),
+        deps.resolveEndpoints(),
+        deps.requestTimeoutMs?.(),
+      ]);
       if (!credential) throw notConnected('TickTick (API token or OAuth)');
-      const endpoints = await deps.resolveEndpoints();
       return guard('v1', () =>
-        use(createV1Client({ token: credential.token, baseUrl: endpoints.v1, fetch: deps.fetch })),
+        use(
+          createV1Client({
+            token: credential.token,
+            baseUrl: endpoints.v1,
+            fetch: deps.fetch,
+            timeoutMs,
+          }),
+        ),
       );
     },
 
-    async withV2<T>(use: (client: V2Client) => Promise<T>): Promise<T> {
-      const session = await v2SessionItem.getValue();
+    async withV2<T>(use: (client: V2Client, session: StoredV2Session) => Promise<T>): Promise<T> {
+      const [session, endpoints, device, timeoutMs] = await Promise.all([
+        v2Item.getValue(),
+        deps.resolveEndpoints(),
+        deviceItem.getValue(),
+        deps.requestTimeoutMs?.(),
+      ]);
       if (!session) throw notConnected('your TickTick account');
-      const endpoints = await deps.resolveEndpoints();
-      const device = (await v2DeviceItem.getValue()) ?? undefined;
       return guard('v2', () =>
         use(
           createV2Client({
             token: session.token,
             baseUrl: endpoints.v2,
             site: endpoints.site,
-            device,
+            device: device ?? undefined,
             browserHeaders: 'external',
             fetch: deps.fetch,
+            timeoutMs,
           }),
+          session,
         ),
       );
     },
 
+    /** Which way to send: V2 when signed in there (folders, tags, idempotent adds), else V1; none while both wait for a reconnect. */
+    async preferred(): Promise<'v1' | 'v2' | undefined> {
+      const [v1, v2] = await Promise.all([v1Item.getValue(), v2Item.getValue()]);
+      if (v2 && !v2.needsReconnect) return 'v2';
+      if (v1 && !v1.needsReconnect) return 'v1';
+      return undefined;
+    },
+
+    /**
+     * Drops what is held in memory. Storage tells every context of a change, but
+     * a flush right after a sign-in must not wait for that news to arrive.
+     */
+    forget(): void {
+      v1Item.forget();
+      v2Item.forget();
+      deviceItem.forget();
+    },
+
     /** Recreates the V2 header rule from storage: session rules do not survive a browser restart. */
     async restoreV2HeaderRule(): Promise<void> {
-      const session = await v2SessionItem.getValue();
+      const session = await v2Item.getValue();
       if (!session) return;
       await applyV2HeaderRule(deps.dnr, {
         extensionId: deps.extensionId,
@@ -74,27 +113,20 @@ export function createConnections(deps: AuthDeps) {
     async refresh(): Promise<void> {
       // Network trouble says nothing about the credentials: only answers from TickTick change the mark.
       await Promise.allSettled([
-        v1CredentialItem.getValue().then(async (v1) => {
+        v1Item.getValue().then(async (v1) => {
           if (!v1) return;
-          await this.withV1((client) => client.getProjects());
-          if (v1.needsReconnect) await v1CredentialItem.setValue({ ...v1, needsReconnect: false });
+          await connections.withV1((client) => client.getProjects());
+          if (v1.needsReconnect) await v1Item.setValue({ ...v1, needsReconnect: false });
         }),
-        v2SessionItem.getValue().then(async (v2) => {
+        v2Item.getValue().then(async (v2) => {
           if (!v2) return;
-          await this.withV2((client) => client.getStatus());
-          if (v2.needsReconnect) await v2SessionItem.setValue({ ...v2, needsReconnect: false });
+          await connections.withV2((client) => client.getStatus());
+          if (v2.needsReconnect) await v2Item.setValue({ ...v2, needsReconnect: false });
         }),
       ]);
     },
   };
-}
-
-/** Which way to send: V2 when signed in there (folders, tags, idempotent adds), else V1; none while both wait for a reconnect. */
-export async function preferredConnection(): Promise<'v1' | 'v2' | undefined> {
-  const [v1, v2] = await Promise.all([v1CredentialItem.getValue(), v2SessionItem.getValue()]);
-  if (v2 && !v2.needsReconnect) return 'v2';
-  if (v1 && !v1.needsReconnect) return 'v1';
-  return undefined;
+  return connections;
 }
 
 function notConnected(what: string): TickTickError {

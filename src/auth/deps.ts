@@ -13,6 +13,8 @@ export interface AuthDeps {
     launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
   };
   fetch?: FetchLike;
+  /** How long a TickTick call may take; the client's default when absent. Test builds shorten it. */
+  requestTimeoutMs?: () => Promise<number | undefined>;
   now: () => number;
   /** A fresh, unguessable OAuth state. */
   randomState: () => string;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AuthDeps } from '../auth/deps';
 import type { SessionRulesApi } from '../auth/v2-header-rules';
-import { resolveEndpoints } from './endpoints';
+import { createEndpointsResolver, createTestRequestTimeout } from './endpoints';
 
 function randomState(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -10,7 +10,8 @@ function randomState(): string {
 /** The real browser behind the sign-in flows. */
 export function browserAuthDeps(): AuthDeps {
   return {
-    resolveEndpoints,
+    resolveEndpoints: createEndpointsResolver(),
+    requestTimeoutMs: createTestRequestTimeout(),
     // The host of our own pages: the id in Chromium, the per-install UUID in Firefox (where
     // runtime.id is the gecko id, which no request ever carries as its initiator).
     extensionId: new URL(browser.runtime.getURL('/')).host,

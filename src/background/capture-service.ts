@@ -5,13 +5,8 @@ import { parseQuickAdd } from '../capture/quick-add-parser';
 import type { CaptureResult, QuickAddPreview } from '../messaging/protocol';
 import type { Outbox } from '../outbox/outbox';
 import { findProject, rememberRecentProject } from '../projects/projects';
-import {
-  captureSettingsItem,
-  projectsCacheItem,
-  regionItem,
-  sentCapturesItem,
-  type CaptureTask,
-} from '../storage/items';
+import { captureSettingsItem, projectsCacheItem, regionItem, type CaptureTask } from '../storage/items';
+import { memoItem } from '../storage/memo';
 import { taskWebUrl } from '../ticktick/regions';
 
 export interface CaptureServiceDeps {
@@ -26,13 +21,18 @@ export interface CaptureServiceDeps {
 /** From typed text, a page or a right-click to a task in the outbox, sent at once when TickTick answers quickly. */
 export function createCaptureService(deps: CaptureServiceDeps) {
   const budget = deps.sendBudgetMs ?? 4000;
+  // Read by every capture, written rarely (settings, a list refresh, a region change).
+  const settingsItem = memoItem(captureSettingsItem);
+  const projectsItem = memoItem(projectsCacheItem);
+  const region = memoItem(regionItem);
+  const findList = async (name: string) => findProject((await projectsItem.getValue())?.projects ?? [], name);
 
   async function preview(text: string): Promise<QuickAddPreview> {
     const parsed = parseQuickAdd(text, deps.now());
     const notices: string[] = [];
     let project: QuickAddPreview['project'];
     if (parsed.project) {
-      const match = findProject((await projectsCacheItem.getValue())?.projects ?? [], parsed.project);
+      const match = await findList(parsed.project);
       if (match) project = { id: match.id, name: match.name };
       else notices.push(`No list matches “${parsed.project}”.`);
     }
@@ -40,22 +40,30 @@ export function createCaptureService(deps: CaptureServiceDeps) {
   }
 
   async function enqueueAndSend(task: CaptureTask, notices: string[]): Promise<CaptureResult> {
-    const entry = await deps.outbox.enqueue(task);
-    await rememberRecentProject(task.projectId);
+    const { entry, sent } = await deps.outbox.capture(task);
+    // Off the critical path: it only orders the list picker and the "Add to…" menu.
+    const remembered = rememberRecentProject(task.projectId).catch((error: unknown) =>
+      console.warn('Recent list not remembered', error),
+    );
+    let timer: number | undefined;
     const outcome = await Promise.race([
-      deps.outbox.flush({ only: entry.id }).then((outcomes) => outcomes.find((o) => o.id === entry.id)),
-      new Promise<undefined>((resolve) => setTimeout(resolve, budget)),
+      sent,
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(resolve, budget) as unknown as number;
+      }),
     ]);
+    clearTimeout(timer);
     if (outcome && 'landed' in outcome) {
-      const region = await regionItem.getValue();
+      const [name] = await Promise.all([region.getValue(), remembered]);
       return {
         captureId: entry.id,
         status: 'sent',
         message: 'Added to TickTick.',
-        taskUrl: taskWebUrl(region, outcome.landed.projectId, outcome.landed.taskId),
+        taskUrl: taskWebUrl(name, outcome.landed.projectId, outcome.landed.taskId),
         notices,
       };
     }
+    await remembered;
     const why = outcome && 'error' in outcome ? ` (${outcome.error.message})` : '';
     return {
       captureId: entry.id,
@@ -67,10 +75,8 @@ export function createCaptureService(deps: CaptureServiceDeps) {
 
   async function submit(input: { text: string; projectId?: string; page?: PageSource }): Promise<CaptureResult> {
     const parsed = parseQuickAdd(input.text, deps.now());
-    const settings = await captureSettingsItem.getValue();
-    const matched = parsed.project
-      ? findProject((await projectsCacheItem.getValue())?.projects ?? [], parsed.project)
-      : undefined;
+    const settings = await settingsItem.getValue();
+    const matched = parsed.project ? await findList(parsed.project) : undefined;
     const { task, notices } = buildTask({
       parsed,
       page: input.page,
@@ -86,7 +92,7 @@ export function createCaptureService(deps: CaptureServiceDeps) {
   /** A right-click or the capture shortcut: no typing, the user's defaults. */
   async function captureClick(info: ClickInfo, tab: TabInfo | undefined, projectId?: string): Promise<CaptureResult> {
     const capture = describeMenuCapture(info, tab);
-    const settings = await captureSettingsItem.getValue();
+    const settings = await settingsItem.getValue();
     const { task, notices } = buildTask({
       parsed: parseQuickAdd('', deps.now()),
       page: capture.page,
@@ -104,9 +110,10 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     const queued = (await deps.outbox.list()).some((e) => e.id === captureId);
     if (queued) {
       await deps.outbox.remove(captureId);
-      return;
+      // Removed while its send was under way: it may have landed all the same.
+      if (!(await deps.outbox.sentRecord(captureId))) return;
     }
-    const sent = (await sentCapturesItem.getValue()).find((s) => s.captureId === captureId);
+    const sent = await deps.outbox.sentRecord(captureId);
     if (!sent) return;
     try {
       await deps.connections.withV2((client) =>
@@ -115,7 +122,7 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     } catch {
       await deps.connections.withV1((client) => client.deleteTask(sent.projectId, sent.taskId));
     }
-    await sentCapturesItem.setValue((await sentCapturesItem.getValue()).filter((s) => s.captureId !== captureId));
+    await deps.outbox.forgetSent(captureId);
   }
 
   return { preview, submit, captureClick, undo };

@@ -111,6 +111,7 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
     },
     async 'account.signOut'({ connection }) {
       await signOut(auth, connection);
+      connections.forget();
       return state();
     },
     'capture.context': ({ tabId }) => deps.readActiveTab(tabId),

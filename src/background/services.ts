@@ -4,7 +4,7 @@ import { describeMenuCapture, type ClickInfo } from '../capture/menu-capture';
 import { createMessageRouter } from '../messaging/router';
 import { createOutbox } from '../outbox/outbox';
 import { refreshProjects } from '../projects/projects';
-import { captureSettingsItem, recentProjectsItem, regionItem, sentCapturesItem } from '../storage/items';
+import { captureSettingsItem, recentProjectsItem, regionItem } from '../storage/items';
 import { taskWebUrl } from '../ticktick/regions';
 import { browserAuthDeps } from './auth-deps';
 import { createCaptureService } from './capture-service';
@@ -51,6 +51,7 @@ export function createBackgroundServices() {
     await buildContextMenus();
   };
   const onConnected = () => {
+    connections.forget();
     void outbox.flush({ force: true });
     void refreshLists();
   };
@@ -83,7 +84,7 @@ export function createBackgroundServices() {
   }
 
   async function openCapturedTask(captureId: string): Promise<void> {
-    const sent = (await sentCapturesItem.getValue()).find((s) => s.captureId === captureId);
+    const sent = await outbox.sentRecord(captureId);
     if (sent) await browser.tabs.create({ url: taskWebUrl(await regionItem.getValue(), sent.projectId, sent.taskId) });
   }
 
@@ -136,7 +137,10 @@ export function createBackgroundServices() {
         .restoreV2HeaderRule()
         .catch((error: unknown) => console.error('V2 header rule not restored', error));
       await outbox.restore();
-      await browser.alarms.create(PROJECTS_ALARM, { periodInMinutes: PROJECTS_REFRESH_MINUTES });
+      // Created once: creating it again at every worker start (every few minutes) would restart its hour each time.
+      if (!(await browser.alarms.get(PROJECTS_ALARM))) {
+        await browser.alarms.create(PROJECTS_ALARM, { periodInMinutes: PROJECTS_REFRESH_MINUTES });
+      }
       // Whatever was due while the worker was stopped (or mid-send when it stopped) goes now.
       await outbox.flush();
     },

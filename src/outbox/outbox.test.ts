@@ -6,7 +6,7 @@ import { createConnections } from '../auth/connections';
 import { sandboxAuthDeps } from '../auth/test-deps';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
-import { outboxItem, sentCapturesItem, v1CredentialItem } from '../storage/items';
+import { outboxHoldItem, outboxItem, sentCapturesItem, v1CredentialItem } from '../storage/items';
 import { MIN_RETRY_MS } from './backoff';
 import { createOutbox } from './outbox';
 
@@ -199,5 +199,149 @@ describe('one sender at a time', () => {
     for (let i = 0; i < 5; i++) await outbox.enqueue({ title: `Parallel ${i}` });
     await Promise.all([outbox.flush(), outbox.flush(), outbox.flush()]);
     for (let i = 0; i < 5; i++) expect(tasksTitled(`Parallel ${i}`)).toHaveLength(1);
+  });
+});
+
+describe('the queue waits together', () => {
+  it('after TickTick fails, the captures behind are not sent into the same failure until the hold ends', async () => {
+    const { auth, outbox, advance } = setup();
+    await signInV2(auth, { username: DEMO.username, password: DEMO.password });
+    for (const title of ['Held 1', 'Held 2', 'Held 3']) await outbox.enqueue({ title });
+    sandbox().faults.inject({ kind: 'status', status: 503 }, { path: '/api/v2/batch/task' });
+    const before = sandbox().requests.length;
+
+    const outcomes = await outbox.flush();
+    expect(outcomes).toHaveLength(1);
+    expect(sandbox().requests.length - before).toBe(1);
+    const hold = await outboxHoldItem.getValue();
+    expect(hold).toMatchObject({ failures: 1, rateLimited: false, lastError: { code: 'server' } });
+    expect(hold!.until - hold!.since).toBeGreaterThanOrEqual(MIN_RETRY_MS);
+
+    // An early wake-up sends nothing while the hold lasts.
+    expect(await outbox.flush()).toEqual([]);
+    expect(sandbox().requests.length - before).toBe(1);
+
+    advance(MIN_RETRY_MS * 4);
+    const drained = await outbox.flush();
+    expect(drained.filter((o) => 'landed' in o)).toHaveLength(3);
+    for (const title of ['Held 1', 'Held 2', 'Held 3']) expect(tasksTitled(title)).toHaveLength(1);
+    expect(await outboxHoldItem.getValue()).toBeNull();
+  });
+
+  it('a capture that failed goes behind the others that wait', async () => {
+    const { auth, outbox, advance } = setup();
+    await signInV2(auth, { username: DEMO.username, password: DEMO.password });
+    await outbox.enqueue({ title: 'Failed first' });
+    await outbox.enqueue({ title: 'Never tried' });
+    sandbox().faults.inject({ kind: 'status', status: 500 }, { path: '/api/v2/batch/task' });
+    await outbox.flush();
+    advance(MIN_RETRY_MS * 2);
+    const before = sandbox().requests.length;
+    await outbox.flush();
+    const sentTitles = sandbox()
+      .requests.slice(before)
+      .map((r) => (r.body as { add: { title: string }[] }).add[0]!.title);
+    expect(sentTitles).toEqual(['Never tried', 'Failed first']);
+  });
+
+  it('while TickTick asks us to wait (429), a fresh capture is saved and not sent', async () => {
+    const { auth, outbox, advance } = setup();
+    await signInV2(auth, { username: DEMO.username, password: DEMO.password });
+    sandbox().faults.inject({ kind: 'rate-limit', retryAfterSeconds: 120 }, { path: '/api/v2/batch/task' });
+    const first = await outbox.capture({ title: 'Too fast' });
+    expect(await first.sent).toMatchObject({ error: { code: 'rate-limit' } });
+    const before = sandbox().requests.length;
+
+    const second = await outbox.capture({ title: 'Still too fast' });
+    expect(await second.sent).toMatchObject({ error: { code: 'rate-limit' } });
+    expect(sandbox().requests.length).toBe(before);
+    expect((await outboxItem.getValue()).map((e) => e.task.title)).toEqual(['Too fast', 'Still too fast']);
+
+    advance(120_000);
+    await outbox.flush();
+    expect(tasksTitled('Too fast')).toHaveLength(1);
+    expect(tasksTitled('Still too fast')).toHaveLength(1);
+  });
+
+  it('after a 503 a fresh capture still tries at once, and its landing ends the hold and sends what waited', async () => {
+    const { auth, outbox } = setup();
+    await signInV2(auth, { username: DEMO.username, password: DEMO.password });
+    sandbox().faults.inject({ kind: 'status', status: 503 }, { path: '/api/v2/batch/task' });
+    expect(await (await outbox.capture({ title: 'Blip' })).sent).toHaveProperty('error');
+    const back = await outbox.capture({ title: 'Back again' });
+    expect(await back.sent).toHaveProperty('landed');
+    await outbox.sentRecord(back.entry.id);
+    expect(await outboxHoldItem.getValue()).toBeNull();
+    // What waited goes at once, not at its next alarm.
+    await outbox.flush();
+    expect(tasksTitled('Blip')).toHaveLength(1);
+    expect(await outboxItem.getValue()).toEqual([]);
+  });
+});
+
+describe('a fresh capture', () => {
+  it('is persisted, marked as being sent, in one write before its request, and confirmed once', async () => {
+    const { auth, outbox } = setup();
+    await signInV2(auth, { username: DEMO.username, password: DEMO.password });
+    const requestsBefore = sandbox().requests.length;
+    const { entry, sent } = await outbox.capture({ title: 'Fresh' });
+    const [stored] = await outboxItem.getValue();
+    expect(stored).toMatchObject({ id: entry.id, inFlightSince: expect.any(Number), sendingRun: expect.any(String) });
+    expect(sandbox().requests.length).toBe(requestsBefore);
+
+    expect(await sent).toMatchObject({ id: entry.id, landed: { taskId: entry.id } });
+    expect(await outbox.sentRecord(entry.id)).toMatchObject({ taskId: entry.id });
+    expect(await outboxItem.getValue()).toEqual([]);
+    expect(tasksTitled('Fresh')).toHaveLength(1);
+  });
+
+  it('is not sent a second time by a flush that runs meanwhile', async () => {
+    const { auth, outbox } = setup();
+    await connectPersonalToken(auth, DEMO.personalToken);
+    const captures = await Promise.all([1, 2, 3].map((i) => outbox.capture({ title: `Claimed ${i}` })));
+    await Promise.all([outbox.flush({ force: true }), ...captures.map((c) => c.sent), outbox.flush({ force: true })]);
+    for (const i of [1, 2, 3]) expect(tasksTitled(`Claimed ${i}`)).toHaveLength(1);
+    const creates = sandbox().requests.filter((r) => r.method === 'POST' && r.path === '/open/v1/task');
+    expect(creates).toHaveLength(3);
+  });
+
+  it('is persisted at once even while another send hangs', async () => {
+    const { auth, outbox } = setup();
+    await connectPersonalToken(auth, DEMO.personalToken);
+    await outbox.enqueue({ title: 'Hanging' });
+    sandbox().faults.inject({ kind: 'hang' }, { path: '/open/v1/task', method: 'POST' });
+    const hanging = outbox.flush();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    const { sent } = await outbox.capture({ title: 'Behind the hang' });
+    expect(Date.now() - started).toBeLessThan(200);
+    expect((await outboxItem.getValue()).map((e) => e.task.title)).toContain('Behind the hang');
+    sandbox().faults.clear();
+    sandbox().stopHanging();
+    await hanging;
+    // The hang failed the queue after this capture was made: it waits with the rest instead of trying too.
+    expect(await sent).toHaveProperty('error');
+  });
+
+  it('found marked by a worker run that died is looked up on V1 before it is sent again', async () => {
+    const { auth, outbox } = setup();
+    await connectPersonalToken(auth, DEMO.personalToken);
+    sandbox().faults.inject({ kind: 'hang-after-handling' }, { path: '/open/v1/task', method: 'POST' });
+    const { entry, sent } = await outbox.capture({ title: 'Died mid-send' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(tasksTitled('Died mid-send')).toHaveLength(1);
+
+    // A new worker run finds the mark the dead one left.
+    const next = createOutbox({
+      connections: createConnections(auth),
+      now: Date.now,
+      scheduleWake: async () => undefined,
+      showPendingCount: async () => undefined,
+    });
+    const [outcome] = await next.flush({ force: true });
+    expect(outcome).toMatchObject({ id: entry.id, landed: { via: 'v1' } });
+    expect(tasksTitled('Died mid-send')).toHaveLength(1);
+    sandbox().stopHanging();
+    await sent;
   });
 });

@@ -1,9 +1,18 @@
+import { storage } from '@wxt-dev/storage';
 import type { Connections } from '../auth/connections';
-import { outboxItem, sentCapturesItem, type CaptureTask, type OutboxEntry, type SentCapture } from '../storage/items';
+import {
+  outboxHoldItem,
+  outboxItem,
+  sentCapturesItem,
+  type CaptureTask,
+  type OutboxEntry,
+  type OutboxHold,
+  type SentCapture,
+} from '../storage/items';
+import { memoItem } from '../storage/memo';
 import { TickTickError } from '../ticktick/errors';
 import { newObjectId } from '../ticktick/types';
 import { retryDelayMs } from './backoff';
-import { preferredConnection } from '../auth/connections';
 import { sendCapture, type Landed } from './send-capture';
 
 export interface OutboxDeps {
@@ -19,154 +28,359 @@ export interface OutboxDeps {
 const KEEP_SENT = 50;
 /** While signed out or refused, captures wait; the sign-in itself flushes them sooner. */
 const WAIT_FOR_SIGN_IN_MS = 15 * 60_000;
+const WAITING_FOR_SIGN_IN = { code: 'auth', message: 'Waiting for you to connect TickTick in the settings.' };
 
 export type FlushOutcome = { id: string } & ({ landed: Landed } | { error: { code: string; message: string } });
+
+/** A send's outcome, and whether the captures behind it should wait (TickTick is down, or we are signed out). */
+interface Attempt {
+  outcome: FlushOutcome;
+  stopQueue: boolean;
+}
+
+/** When the worker should wake to send again: the earliest pending capture, not before the hold ends. */
+function nextWake(entries: OutboxEntry[], hold: OutboxHold | null): number | undefined {
+  let next: number | undefined;
+  for (const entry of entries) {
+    if (entry.state !== 'pending') continue;
+    const at = Math.max(entry.nextAttemptAt, hold?.until ?? 0);
+    if (next === undefined || at < next) next = at;
+  }
+  return next;
+}
+
+function asTickTickError(caught: unknown): TickTickError {
+  return caught instanceof TickTickError
+    ? caught
+    : new TickTickError({ kind: 'client', message: caught instanceof Error ? caught.message : String(caught) });
+}
 
 /**
  * The durable queue of captures. A capture is written to storage before any
  * network call; sends run one at a time; each capture lands exactly once.
+ * After a failure that is TickTick's or the network's, the whole queue waits
+ * (with backoff, or as long as Retry-After says) instead of sending the next
+ * capture into the same wall.
  */
 export function createOutbox(deps: OutboxDeps) {
-  let flushing: Promise<FlushOutcome[]> | undefined;
+  /** This worker run: a send marked by another run that never finished has an unknown outcome. */
+  const run = newObjectId();
+  const entriesItem = memoItem(outboxItem);
+  const holdItem = memoItem(outboxHoldItem);
+  const sentItem = memoItem(sentCapturesItem);
+  /** Fresh captures whose own send is queued or under way: flushes leave them to it. */
+  const claimed = new Set<string>();
+  /** Sends of this run that failed for reasons that stop the queue; a capture that waited through one does not try. */
+  let queueStops = 0;
+  /** Landed captures whose record is being written, for an Undo that comes quickly. */
+  const recording = new Map<string, Promise<void>>();
 
-  async function save(entries: OutboxEntry[]): Promise<void> {
-    await outboxItem.setValue(entries);
-    const waiting = entries.filter((e) => e.state === 'pending');
-    await deps.showPendingCount(entries.length);
-    const next = waiting.reduce<number | undefined>(
-      (min, e) => (min === undefined || e.nextAttemptAt < min ? e.nextAttemptAt : min),
-      undefined,
-    );
-    await deps.scheduleWake(next);
+  // Sends are one at a time (the lane); writes of the queue are one at a time too
+  // (the write chain), but never wait for the network, so a capture is persisted
+  // at once even while a send hangs.
+  let lane: Promise<unknown> = Promise.resolve();
+  function inLane<T>(work: () => Promise<T>): Promise<T> {
+    const result = lane.then(work);
+    lane = result.catch(() => undefined);
+    return result;
+  }
+  let writes: Promise<unknown> = Promise.resolve();
+  function serialWrite<T>(write: () => Promise<T>): Promise<T> {
+    const result = writes.then(write);
+    writes = result.catch(() => undefined);
+    return result;
   }
 
-  async function updateEntry(id: string, change: (entry: OutboxEntry) => OutboxEntry | undefined): Promise<void> {
-    const entries = await outboxItem.getValue();
-    const next: OutboxEntry[] = [];
-    for (const entry of entries) {
-      if (entry.id !== id) next.push(entry);
-      else {
+  const mutateEntries = (change: (entries: OutboxEntry[]) => OutboxEntry[]) =>
+    serialWrite(async () => {
+      const next = change(await entriesItem.getValue());
+      await entriesItem.setValue(next);
+      return next;
+    });
+  const updateEntry = (id: string, change: (entry: OutboxEntry) => OutboxEntry | undefined) =>
+    mutateEntries((entries) =>
+      entries.flatMap((entry) => {
+        if (entry.id !== id) return [entry];
         const changed = change(entry);
-        if (changed) next.push(changed);
+        return changed ? [changed] : [];
+      }),
+    );
+
+  // Badge and alarm follow the queue; updates run in order, each from the latest state.
+  let indicators: Promise<void> = Promise.resolve();
+  function refreshIndicators(): Promise<void> {
+    indicators = indicators
+      .then(async () => {
+        const [entries, hold] = await Promise.all([entriesItem.getValue(), holdItem.getValue()]);
+        await Promise.all([deps.showPendingCount(entries.length), deps.scheduleWake(nextWake(entries, hold))]);
+      })
+      .catch((error: unknown) => console.warn('Outbox badge or alarm not updated', error));
+    return indicators;
+  }
+
+  /** One write for the three facts of a landing: out of the queue, into the sent list, the hold over. */
+  function recordLanded(entry: OutboxEntry, landed: Landed): Promise<void> {
+    return serialWrite(async () => {
+      const [entries, sent, hold] = await Promise.all([
+        entriesItem.getValue(),
+        sentItem.getValue(),
+        holdItem.getValue(),
+      ]);
+      const record: SentCapture = {
+        captureId: entry.id,
+        taskId: landed.taskId,
+        projectId: landed.projectId,
+        title: entry.task.title,
+        via: landed.via,
+        sentAt: deps.now(),
+      };
+      const nextEntries = entries.filter((e) => e.id !== entry.id);
+      const nextSent = [record, ...sent.filter((s) => s.captureId !== entry.id)].slice(0, KEEP_SENT);
+      entriesItem.remember(nextEntries);
+      sentItem.remember(nextSent);
+      if (hold) holdItem.remember(null);
+      try {
+        await storage.setItems([
+          { item: outboxItem, value: nextEntries },
+          { item: sentCapturesItem, value: nextSent },
+          ...(hold ? [{ item: outboxHoldItem, value: null }] : []),
+        ]);
+      } catch (error) {
+        entriesItem.forget();
+        sentItem.forget();
+        holdItem.forget();
+        throw error;
       }
+    });
+  }
+
+  async function recordFailure(entry: OutboxEntry, error: TickTickError, outcomeUnknown: boolean): Promise<Attempt> {
+    const now = deps.now();
+    const attempts = entry.attempts + 1;
+    const lastError = { code: error.kind, message: error.message };
+    const cleared = { ...entry, attempts, lastError, inFlightSince: undefined, sendingRun: undefined };
+    let next: OutboxEntry;
+    if (error.retryable) {
+      // A timeout or a dropped connection may still have created the task on V1.
+      const unknown = outcomeUnknown || error.kind === 'timeout' || error.kind === 'network';
+      next = {
+        ...cleared,
+        outcomeUnknown: unknown,
+        nextAttemptAt: now + retryDelayMs(attempts, error.retryAfter, deps.random),
+      };
+      const failures = ((await holdItem.getValue())?.failures ?? 0) + 1;
+      await serialWrite(() =>
+        holdItem.setValue({
+          since: now,
+          until: now + retryDelayMs(failures, error.retryAfter, deps.random),
+          failures,
+          rateLimited: error.kind === 'rate-limit',
+          lastError,
+        }),
+      );
+    } else if (error.kind === 'auth') {
+      next = { ...cleared, outcomeUnknown, nextAttemptAt: now + WAIT_FOR_SIGN_IN_MS };
+    } else {
+      next = { ...cleared, outcomeUnknown, state: 'needs-attention' };
     }
-    await save(next);
+    await updateEntry(entry.id, () => next);
+    const stopQueue = error.retryable || error.kind === 'auth';
+    if (stopQueue) queueStops++;
+    return { outcome: { id: entry.id, error: lastError }, stopQueue };
   }
 
-  async function recordSent(entry: OutboxEntry, landed: Landed): Promise<void> {
-    const sent: SentCapture = {
-      captureId: entry.id,
-      taskId: landed.taskId,
-      projectId: landed.projectId,
-      title: entry.task.title,
-      via: landed.via,
-      sentAt: deps.now(),
-    };
-    const previous = await sentCapturesItem.getValue();
-    await sentCapturesItem.setValue([sent, ...previous.filter((s) => s.captureId !== entry.id)].slice(0, KEEP_SENT));
-  }
-
-  async function sendOne(entry: OutboxEntry): Promise<FlushOutcome> {
-    const via = await preferredConnection();
+  /** Sends one capture; `onConfirmed` hears of a landing before the records are written. */
+  async function sendOne(entry: OutboxEntry, onConfirmed?: (outcome: FlushOutcome) => void): Promise<Attempt> {
+    const via = await deps.connections.preferred();
     if (!via) {
-      const error = { code: 'auth', message: 'Waiting for you to connect TickTick in the settings.' };
-      await updateEntry(entry.id, (e) => ({ ...e, lastError: error, nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS }));
-      return { id: entry.id, error };
+      await updateEntry(entry.id, (e) => ({
+        ...e,
+        lastError: WAITING_FOR_SIGN_IN,
+        nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS,
+        inFlightSince: undefined,
+        sendingRun: undefined,
+      }));
+      return { outcome: { id: entry.id, error: WAITING_FOR_SIGN_IN }, stopQueue: true };
     }
-    // Mark the send before making it: if the worker dies now, the next start knows the outcome is unknown.
-    const outcomeUnknown = entry.outcomeUnknown || entry.inFlightSince !== undefined;
-    await updateEntry(entry.id, (e) => ({ ...e, inFlightSince: deps.now(), outcomeUnknown }));
+    const markedHere = entry.inFlightSince !== undefined && entry.sendingRun === run;
+    const outcomeUnknown = Boolean(entry.outcomeUnknown) || (entry.inFlightSince !== undefined && !markedHere);
+    // Mark the send before making it: if the worker dies now, the next run knows the outcome is unknown.
+    if (!markedHere) {
+      await updateEntry(entry.id, (e) => ({ ...e, inFlightSince: deps.now(), sendingRun: run, outcomeUnknown }));
+    }
+    let landed: Landed;
     try {
-      const landed = await sendCapture(deps.connections, { ...entry, outcomeUnknown }, via);
-      await recordSent(entry, landed);
-      await updateEntry(entry.id, () => undefined);
-      return { id: entry.id, landed };
+      landed = await sendCapture(deps.connections, { ...entry, outcomeUnknown }, via);
     } catch (caught) {
-      const error =
-        caught instanceof TickTickError
-          ? caught
-          : new TickTickError({ kind: 'client', message: caught instanceof Error ? caught.message : String(caught) });
-      const attempts = entry.attempts + 1;
-      const lastError = { code: error.kind, message: error.message };
-      await updateEntry(entry.id, (e) => {
-        const base = { ...e, attempts, lastError, inFlightSince: undefined };
-        if (error.retryable) {
-          // A timeout or a dropped connection may still have created the task on V1.
-          const unknown = outcomeUnknown || error.kind === 'timeout' || error.kind === 'network';
-          return {
-            ...base,
-            outcomeUnknown: unknown,
-            nextAttemptAt: deps.now() + retryDelayMs(attempts, error.retryAfter, deps.random),
-          };
-        }
-        if (error.kind === 'auth') return { ...base, nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS };
-        return { ...base, state: 'needs-attention' as const };
-      });
-      return { id: entry.id, error: lastError };
+      return recordFailure(entry, asTickTickError(caught), outcomeUnknown);
     }
+    const outcome: FlushOutcome = { id: entry.id, landed };
+    const written = recordLanded(entry, landed);
+    recording.set(entry.id, written);
+    onConfirmed?.(outcome);
+    try {
+      await written;
+    } finally {
+      recording.delete(entry.id);
+    }
+    return { outcome, stopQueue: false };
   }
 
   async function runFlush(force: boolean, only?: string): Promise<FlushOutcome[]> {
     const outcomes: FlushOutcome[] = [];
-    const entries = await outboxItem.getValue();
-    for (const entry of entries) {
-      if (only !== undefined && entry.id !== only) continue;
-      if (entry.state !== 'pending' || (!force && entry.nextAttemptAt > deps.now())) continue;
-      outcomes.push(await sendOne(entry));
+    const hold = await holdItem.getValue();
+    if (force || !hold || hold.until <= deps.now()) {
+      const due = (await entriesItem.getValue())
+        .filter(
+          (e) =>
+            e.state === 'pending' &&
+            !claimed.has(e.id) &&
+            (only === undefined || e.id === only) &&
+            (force || e.nextAttemptAt <= deps.now()),
+        )
+        // The longest-waiting first: a capture that keeps failing does not stand in front of the others.
+        .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.createdAt - b.createdAt);
+      for (const { id } of due) {
+        // Read again: an edit or a removal may have come in while the one before was sent.
+        const entry = (await entriesItem.getValue()).find((e) => e.id === id);
+        if (!entry || entry.state !== 'pending') continue;
+        const { outcome, stopQueue } = await sendOne(entry);
+        outcomes.push(outcome);
+        if (stopQueue) break;
+      }
     }
-    // Keep the badge and the alarm right even when nothing was due.
-    await save(await outboxItem.getValue());
+    await refreshIndicators();
     return outcomes;
   }
 
   const outbox = {
-    /** Persists a capture (awaited) before anything is sent. */
+    /** Persists a capture (awaited) without sending it. */
     async enqueue(task: CaptureTask): Promise<OutboxEntry> {
+      const now = deps.now();
       const entry: OutboxEntry = {
         id: newObjectId(),
         task,
         state: 'pending',
         attempts: 0,
-        nextAttemptAt: deps.now(),
-        createdAt: deps.now(),
+        nextAttemptAt: now,
+        createdAt: now,
       };
-      await save([...(await outboxItem.getValue()), entry]);
+      await mutateEntries((entries) => [...entries, entry]);
+      await refreshIndicators();
       return entry;
     },
 
     /**
-     * Sends what is due, one capture at a time; a flush asked for while one
-     * runs waits for it and then runs again, so nothing is sent twice at once.
+     * A fresh capture: persisted (awaited, and marked as being sent, in the same
+     * write), then sent at once unless TickTick asked us to wait. `sent` settles
+     * the moment TickTick confirms; the records are written after.
      */
-    async flush(options: { force?: boolean; only?: string } = {}): Promise<FlushOutcome[]> {
-      while (flushing) await flushing.catch(() => undefined);
-      const current = runFlush(options.force ?? false, options.only);
-      flushing = current;
+    async capture(task: CaptureTask): Promise<{ entry: OutboxEntry; sent: Promise<FlushOutcome> }> {
+      const now = deps.now();
+      const hold = await holdItem.getValue();
+      const rateLimited = hold?.rateLimited && hold.until > now ? hold : undefined;
+      const entry: OutboxEntry = {
+        id: newObjectId(),
+        task,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+        ...(rateLimited ? {} : { inFlightSince: now, sendingRun: run }),
+      };
+      if (!rateLimited) claimed.add(entry.id);
+      const stopsBefore = queueStops;
       try {
-        return await current;
-      } finally {
-        if (flushing === current) flushing = undefined;
+        await mutateEntries((entries) => [...entries, entry]);
+      } catch (error) {
+        claimed.delete(entry.id);
+        throw error;
       }
+      // Badge, and the alarm that sends it should this worker stop mid-send; alongside the send.
+      void refreshIndicators();
+      if (rateLimited) return { entry, sent: Promise.resolve({ id: entry.id, error: rateLimited.lastError }) };
+
+      const sent = new Promise<FlushOutcome>((resolve) => {
+        void inLane(async () => {
+          try {
+            const current = (await entriesItem.getValue()).find((e) => e.id === entry.id);
+            const hold = await holdItem.getValue();
+            if (!current) {
+              resolve({
+                id: entry.id,
+                error: { code: 'removed', message: 'Removed from the outbox before it was sent.' },
+              });
+            } else if (queueStops > stopsBefore && hold) {
+              // A send failed while this one waited its turn: it waits with the rest instead of trying the same wall.
+              await updateEntry(entry.id, (e) => ({ ...e, inFlightSince: undefined, sendingRun: undefined }));
+              resolve({ id: entry.id, error: hold.lastError });
+            } else {
+              const { outcome } = await sendOne(current, resolve);
+              resolve(outcome);
+              // TickTick is back: what waited for it goes now, not at its next alarm.
+              if (hold && 'landed' in outcome) void outbox.flush({ force: true });
+            }
+          } catch (caught) {
+            const error = asTickTickError(caught);
+            resolve({ id: entry.id, error: { code: error.kind, message: error.message } });
+          } finally {
+            claimed.delete(entry.id);
+            await refreshIndicators();
+          }
+        });
+      });
+      return { entry, sent };
     },
 
-    list: () => outboxItem.getValue(),
+    /**
+     * Sends what is due (all that waits, with `force`), one capture at a time; a
+     * flush asked for while one runs waits for it and then runs too, so nothing
+     * is sent twice at once.
+     */
+    flush(options: { force?: boolean; only?: string } = {}): Promise<FlushOutcome[]> {
+      return inLane(() => runFlush(options.force ?? false, options.only));
+    },
+
+    list: () => entriesItem.getValue(),
 
     async retry(id: string): Promise<FlushOutcome[]> {
       await updateEntry(id, (e) => ({ ...e, state: 'pending', nextAttemptAt: deps.now() }));
-      return outbox.flush({ only: id });
+      return outbox.flush({ only: id, force: true });
     },
 
-    async edit(id: string, change: Partial<Pick<CaptureTask, 'title' | 'content' | 'projectId'>>): Promise<void> {
-      await updateEntry(id, (e) => ({ ...e, task: { ...e.task, ...change } }));
+    /** Edits wait for a send under way, so that a change is never overwritten by it. */
+    edit(id: string, change: Partial<Pick<CaptureTask, 'title' | 'content' | 'projectId'>>): Promise<void> {
+      return inLane(async () => {
+        await updateEntry(id, (e) => ({ ...e, task: { ...e.task, ...change } }));
+        await refreshIndicators();
+      });
     },
 
-    async remove(id: string): Promise<void> {
-      await updateEntry(id, () => undefined);
+    remove(id: string): Promise<void> {
+      return inLane(async () => {
+        await updateEntry(id, () => undefined);
+        await refreshIndicators();
+      });
     },
 
-    /** Brings the badge and the wake-up alarm back after the worker restarted. */
+    /** What a landed capture made, once its record is written; undefined if it never landed. */
+    async sentRecord(captureId: string): Promise<SentCapture | undefined> {
+      await recording.get(captureId)?.catch(() => undefined);
+      return (await sentItem.getValue()).find((s) => s.captureId === captureId);
+    },
+
+    async forgetSent(captureId: string): Promise<void> {
+      await serialWrite(async () =>
+        sentItem.setValue((await sentItem.getValue()).filter((s) => s.captureId !== captureId)),
+      );
+    },
+
+    /** Brings the badge and the wake-up alarm back after the worker restarted (or storage was changed from outside). */
     async restore(): Promise<void> {
-      await save(await outboxItem.getValue());
+      entriesItem.forget();
+      holdItem.forget();
+      sentItem.forget();
+      await refreshIndicators();
     },
   };
   return outbox;

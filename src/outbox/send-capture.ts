@@ -1,6 +1,5 @@
 import type { Connections } from '../auth/connections';
 import type { CaptureTask, OutboxEntry } from '../storage/items';
-import { v2SessionItem } from '../storage/items';
 import { TickTickError } from '../ticktick/errors';
 import type { V1Client } from '../ticktick/v1/client';
 import type { TaskV1 } from '../ticktick/v1/schemas';
@@ -21,11 +20,13 @@ export async function sendCapture(connections: Connections, entry: OutboxEntry, 
 }
 
 async function sendV2(connections: Connections, entry: OutboxEntry): Promise<Landed> {
-  const session = (await v2SessionItem.getValue())!;
-  const projectId = entry.task.projectId ?? session.inboxId;
-  const result = await connections.withV2((client) =>
-    client.batchTasks({ add: [{ ...v2Fields(entry.task), id: entry.id, projectId }] }),
-  );
+  const { result, projectId } = await connections.withV2(async (client, session) => {
+    const projectId = entry.task.projectId ?? session.inboxId;
+    return {
+      projectId,
+      result: await client.batchTasks({ add: [{ ...v2Fields(entry.task), id: entry.id, projectId }] }),
+    };
+  });
   const error = result.id2error[entry.id];
   if (error) {
     throw new TickTickError({

@@ -1,5 +1,4 @@
 import type { Connections } from '../auth/connections';
-import { preferredConnection } from '../auth/connections';
 import { comparableName } from './list-names';
 import { projectsCacheItem, recentProjectsItem, type CachedProject, type ProjectsCache } from '../storage/items';
 
@@ -10,7 +9,7 @@ const KEEP_RECENT = 5;
  * Inbox id in one call) when signed in there, else V1's project list.
  */
 export async function refreshProjects(connections: Connections, now: () => number): Promise<ProjectsCache | null> {
-  const via = await preferredConnection();
+  const via = await connections.preferred();
   if (!via) return projectsCacheItem.getValue();
   const cache: ProjectsCache =
     via === 'v2'
@@ -66,5 +65,7 @@ export function findProject(projects: CachedProject[], name: string): CachedProj
 export async function rememberRecentProject(projectId: string | undefined): Promise<void> {
   if (!projectId) return;
   const recent = await recentProjectsItem.getValue();
+  // Unchanged, unwritten: a write rebuilds the right-click menus.
+  if (recent[0] === projectId) return;
   await recentProjectsItem.setValue([projectId, ...recent.filter((id) => id !== projectId)].slice(0, KEEP_RECENT));
 }

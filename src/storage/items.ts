@@ -89,12 +89,30 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   createdAt: number;
   lastError?: { code: string; message: string };
-  /** Set just before a send; found set at start, the send's outcome is unknown. */
+  /** Set before a send: found set by another worker run, that send's outcome is unknown. */
   inFlightSince?: number;
+  /** The worker run that set `inFlightSince`; a run tells its own marks from those of a run that died. */
+  sendingRun?: string;
   /** V1 only: a send may have landed; look for the task before sending it again. */
   outcomeUnknown?: boolean;
 }
 export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [] });
+
+/**
+ * The whole queue waits after TickTick failed in a way that says nothing about the
+ * capture (offline, 5xx, 429): the next capture in line would meet the same wall.
+ */
+export interface OutboxHold {
+  /** When the failure that began (or prolonged) the hold happened. */
+  since: number;
+  until: number;
+  /** Failures in a row, for the backoff. */
+  failures: number;
+  /** TickTick asked us to wait (429): even a fresh capture is not sent before `until`. */
+  rateLimited: boolean;
+  lastError: { code: string; message: string };
+}
+export const outboxHoldItem = storage.defineItem<OutboxHold | null>('local:outbox.hold', { fallback: null });
 
 /** Captures that landed, newest first: for "Open" and "Undo". */
 export interface SentCapture {
@@ -151,4 +169,9 @@ export const captureSettingsItem = storage.defineItem<CaptureSettings>('local:se
  */
 export function testApiOriginItem() {
   return storage.defineItem<string | null>('local:e2e.apiOrigin', { fallback: null });
+}
+
+/** Test builds only: a request timeout (ms) shorter than the client's, for tests of hanging servers. */
+export function testRequestTimeoutItem() {
+  return storage.defineItem<number | null>('local:e2e.requestTimeoutMs', { fallback: null });
 }

@@ -48,6 +48,7 @@ export class Sandbox {
   autoApproveOAuth: boolean;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
+  private readonly hung = new Set<Socket>();
   private readonly routes: Route[];
   private baseUrl = '';
 
@@ -105,6 +106,12 @@ export class Sandbox {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** Drops the connections of requests left hanging by a fault: their clients see a network error. */
+  stopHanging(): void {
+    for (const socket of this.hung) socket.destroy();
+    this.hung.clear();
+  }
+
   /** Ends every V2 session, as when TickTick signs a session out. */
   expireSessions(): void {
     this.state.sessions.clear();
@@ -145,7 +152,10 @@ export class Sandbox {
     }
     try {
       const response = await route.handler(req);
-      if (fault) return;
+      if (fault) {
+        this.hung.add(rawReq.socket);
+        return;
+      }
       writeResponse(res, response);
     } catch (error) {
       console.error('sandbox: handler failed', error);
@@ -167,6 +177,7 @@ export class Sandbox {
         return;
       case 'hang':
       case 'hang-after-handling':
+        this.hung.add(socket);
         return;
       case 'drop':
         socket.destroy();

@@ -1,0 +1,64 @@
+import { storage } from '@wxt-dev/storage';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { memoItem } from './memo';
+
+beforeEach(() => fakeBrowser.reset());
+
+/** A storage item that counts the reads that reach storage. */
+function countedItem() {
+  const item = storage.defineItem<{ n: number }>('local:memo-test', { fallback: { n: 0 } });
+  let reads = 0;
+  const counted = {
+    ...item,
+    watch: item.watch,
+    setValue: item.setValue,
+    getValue: () => {
+      reads++;
+      return item.getValue();
+    },
+  };
+  return { item: counted, reads: () => reads };
+}
+
+const changeEvents = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('memoItem', () => {
+  it('reads storage once, then from memory', async () => {
+    const { item, reads } = countedItem();
+    const memo = memoItem(item);
+    expect(await memo.getValue()).toEqual({ n: 0 });
+    expect(await memo.getValue()).toEqual({ n: 0 });
+    expect(reads()).toBe(1);
+  });
+
+  it('serves its own write at once and is not cleared by its echo', async () => {
+    const { item, reads } = countedItem();
+    const memo = memoItem(item);
+    await memo.setValue({ n: 1 });
+    await changeEvents();
+    expect(await memo.getValue()).toEqual({ n: 1 });
+    expect(reads()).toBe(0);
+    expect(await fakeBrowser.storage.local.get('memo-test')).toEqual({ 'memo-test': { n: 1 } });
+  });
+
+  it('sees a change made elsewhere once storage reports it', async () => {
+    const { item, reads } = countedItem();
+    const memo = memoItem(item);
+    await memo.getValue();
+    await fakeBrowser.storage.local.set({ 'memo-test': { n: 7 } });
+    await changeEvents();
+    expect(await memo.getValue()).toEqual({ n: 7 });
+    expect(reads()).toBe(2);
+  });
+
+  it('forgets on demand, and after a failed write', async () => {
+    const { item, reads } = countedItem();
+    const memo = memoItem({ ...item, setValue: () => Promise.reject(new Error('quota')) });
+    await expect(memo.setValue({ n: 3 })).rejects.toThrow('quota');
+    expect(await memo.getValue()).toEqual({ n: 0 });
+    memo.forget();
+    await memo.getValue();
+    expect(reads()).toBe(2);
+  });
+});
