@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { moduleSizesPlugin } from './scripts/module-sizes-plugin';
 
 /**
  * The e2e mode (`wxt build --mode e2e`) is the only build that may talk to the
@@ -29,7 +30,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), moduleSizesPlugin()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

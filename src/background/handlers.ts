@@ -5,9 +5,11 @@ import { connectOAuth } from '../auth/oauth-signin';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2, verifyV2Code } from '../auth/v2-signin';
-import type { OutboxView, PageContext, ProjectList } from '../messaging/protocol';
+import type { PageContext, ProjectList } from '../messaging/protocol';
 import type { MessageHandlers } from '../messaging/router';
 import type { Outbox } from '../outbox/outbox';
+import { toOutboxView } from '../outbox/outbox-view';
+import { toProjectList } from '../projects/project-list';
 import { refreshProjects } from '../projects/projects';
 import {
   captureSettingsItem,
@@ -16,7 +18,6 @@ import {
   regionItem,
   v1CredentialItem,
   v2SessionItem,
-  type OutboxEntry,
 } from '../storage/items';
 import { TickTickError } from '../ticktick/errors';
 import type { CaptureService } from './capture-service';
@@ -34,33 +35,13 @@ export interface HandlerDeps {
 
 const PROJECTS_FRESH_MS = 60_000;
 
-function outboxView(entries: OutboxEntry[]): OutboxView[] {
-  return entries.map((e) => ({
-    id: e.id,
-    title: e.task.title,
-    content: e.task.content,
-    projectId: e.task.projectId,
-    state: e.state,
-    attempts: e.attempts,
-    nextAttemptAt: e.nextAttemptAt,
-    lastError: e.lastError,
-  }));
-}
-
 async function projectList(): Promise<ProjectList> {
   const [cache, recent, settings] = await Promise.all([
     projectsCacheItem.getValue(),
     recentProjectsItem.getValue(),
     captureSettingsItem.getValue(),
   ]);
-  return {
-    inboxId: cache?.inboxId,
-    projects: (cache?.projects ?? []).filter((p) => !p.closed),
-    groups: cache?.groups ?? [],
-    recent,
-    defaultProjectId: settings.defaultProjectId,
-    fetchedAt: cache?.fetchedAt,
-  };
+  return toProjectList(cache, recent, settings);
 }
 
 /** The background's answer to each message type: services do the work. */
@@ -124,18 +105,17 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       if (refresh && stale) await refreshProjects(connections, auth.now).catch(() => undefined);
       return projectList();
     },
-    'outbox.list': async () => outboxView(await outbox.list()),
     async 'outbox.retry'({ id }) {
       await outbox.retry(id);
-      return outboxView(await outbox.list());
+      return toOutboxView(await outbox.list());
     },
     async 'outbox.edit'({ id, title, content }) {
       await outbox.edit(id, { title, content });
-      return outboxView(await outbox.list());
+      return toOutboxView(await outbox.list());
     },
     async 'outbox.remove'({ id }) {
       await outbox.remove(id);
-      return outboxView(await outbox.list());
+      return toOutboxView(await outbox.list());
     },
     'settings.get': () => captureSettingsItem.getValue(),
     'settings.set': (change) => {

@@ -6,16 +6,22 @@ import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
 import {
   captureSettingsItem,
+  outboxHoldItem,
   outboxItem,
   projectsCacheItem,
   recentProjectsItem,
   regionItem,
   sentCapturesItem,
   testApiOriginItem,
+  testRequestTimeoutItem,
+  v2DeviceItem,
+  v2SessionItem,
   type CaptureSettings,
   type ProjectsCache,
 } from '../storage/items';
-import type { BackgroundServices } from './services';
+import { newObjectId } from '../ticktick/types';
+import { v2Headers } from '../ticktick/v2/device';
+import { OUTBOX_ALARM, type BackgroundServices } from './services';
 import { TEST_HOOKS_GLOBAL } from './test-hooks-name';
 
 /**
@@ -34,6 +40,10 @@ function createTestHooks(services: BackgroundServices) {
     async setApiOrigin(origin: string | null) {
       await testApiOriginItem().setValue(origin);
     },
+    /** Hanging servers in tests: a request gives up after this long instead of 15 s. */
+    async setRequestTimeout(ms: number | null) {
+      await testRequestTimeoutItem().setValue(ms);
+    },
     /** Everything in every storage area, to check that no secret is left behind. */
     async dumpStorage() {
       return {
@@ -50,15 +60,28 @@ function createTestHooks(services: BackgroundServices) {
       await signOut(services.auth, 'v1');
       await signOut(services.auth, 'v2');
       await Promise.all(
-        [regionItem, outboxItem, sentCapturesItem, projectsCacheItem, recentProjectsItem, captureSettingsItem].map(
-          (item) => item.removeValue(),
-        ),
+        [
+          regionItem,
+          outboxItem,
+          outboxHoldItem,
+          sentCapturesItem,
+          projectsCacheItem,
+          recentProjectsItem,
+          captureSettingsItem,
+        ].map((item) => item.removeValue()),
       );
+      services.connections.forget();
       await services.outbox.restore();
     },
     /** Quick set-up for tests that are not about signing in. */
-    connectToken: (token: string) => connectPersonalToken(services.auth, token),
-    signInV2: (username: string, password: string) => signInV2(services.auth, { username, password }),
+    async connectToken(token: string) {
+      await connectPersonalToken(services.auth, token);
+      services.connections.forget();
+    },
+    async signInV2(username: string, password: string) {
+      await signInV2(services.auth, { username, password });
+      services.connections.forget();
+    },
     refreshProjects: () => refreshProjects(services.connections, Date.now),
     async setCaptureSettings(change: Partial<CaptureSettings>) {
       await captureSettingsItem.setValue({ ...(await captureSettingsItem.getValue()), ...change });
@@ -77,17 +100,43 @@ function createTestHooks(services: BackgroundServices) {
       services.onNotificationButton(`ttc-capture:${captureId}`, index),
     /** Time passing: sends what waits, due or not. */
     flushOutbox: (force: boolean) => services.outbox.flush({ force }),
+    /**
+     * Time passing for the outbox: every wait (backoff, hold, Retry-After) is
+     * over, and the outbox alarm fires as the browser would fire it.
+     */
+    async outboxTimePasses() {
+      const now = Date.now();
+      await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: Math.min(e.nextAttemptAt, now) })));
+      const hold = await outboxHoldItem.getValue();
+      if (hold) await outboxHoldItem.setValue({ ...hold, until: now });
+      await services.outbox.restore();
+      await services.onAlarm({ name: OUTBOX_ALARM, scheduledTime: now });
+    },
+    /** The capture path as the popup calls it, without a popup: for tests of many captures. */
+    submitCapture: (text: string) => services.capture.submit({ text }),
     /** Benchmarks: one capture through the real path, timed inside the worker. */
     async benchCapture(text: string) {
       const started = performance.now();
       const result = await services.capture.submit({ text });
       return { ms: performance.now() - started, status: result.status };
     },
-    /** Benchmarks: the floor, one bare fetch to the same endpoint. */
-    async benchFetch(url: string, body: string) {
+    /**
+     * Benchmarks: the floor of a capture, its own request made bare: one fetch of
+     * a batch add with the same headers, no parsing, no outbox, no validation.
+     */
+    async benchBareAdd(title: string) {
+      const [endpoints, session, device] = await Promise.all([
+        services.auth.resolveEndpoints(),
+        v2SessionItem.getValue(),
+        v2DeviceItem.getValue(),
+      ]);
+      if (!session || !device) throw new Error('benchBareAdd needs a V2 session');
+      const body = JSON.stringify({ add: [{ id: newObjectId(), projectId: session.inboxId, title }] });
+      const headers = { ...v2Headers({ device, site: endpoints.site, browserHeaders: 'external' }), 'content-type': 'application/json' };
       const started = performance.now();
-      await (await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } })).text();
-      return performance.now() - started;
+      const response = await fetch(`${endpoints.v2}/batch/task`, { method: 'POST', headers, body });
+      await response.text();
+      return { ms: performance.now() - started, ok: response.ok };
     },
     async seedProjects(cache: ProjectsCache, defaultProjectId?: string) {
       await projectsCacheItem.setValue(cache);

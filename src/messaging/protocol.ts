@@ -137,7 +137,6 @@ export interface Protocol {
   };
   /** The cached list at once; `refresh: true` waits for a fresh one from TickTick. */
   'projects.get': { payload: { refresh?: boolean }; response: ProjectList };
-  'outbox.list': { payload: Empty; response: OutboxView[] };
   'outbox.retry': { payload: { id: string }; response: OutboxView[] };
   'outbox.edit': { payload: { id: string; title: string; content?: string }; response: OutboxView[] };
   'outbox.remove': { payload: { id: string }; response: OutboxView[] };

@@ -57,7 +57,6 @@ export const payloadSchemas = {
       .optional(),
   }),
   'projects.get': z.strictObject({ refresh: z.boolean().optional() }),
-  'outbox.list': empty,
   'outbox.retry': z.strictObject({ id: z.string().max(64) }),
   'outbox.edit': z.strictObject({
     id: z.string().max(64),

@@ -24,7 +24,10 @@ export async function launchExtension(options: {
   profileDir: string;
   chromiumPath: string;
   headless: boolean;
+  /** Other unpacked extensions to load beside it (the benchmark's empty-worker floor). */
+  alongside?: string[];
 }): Promise<LaunchedExtension> {
+  const extensions = [options.extensionDir, ...(options.alongside ?? [])].join(',');
   const context = await chromium.launchPersistentContext(options.profileDir, {
     executablePath: options.chromiumPath,
     headless: options.headless,
@@ -36,11 +39,13 @@ export async function launchExtension(options: {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${options.extensionDir}`,
-      `--load-extension=${options.extensionDir}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const ours = (w: Worker) => w.url().endsWith('/background.js');
+  const worker =
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   const evaluateHook = (name: string, args: unknown[]) =>
     worker.evaluate(
       ([global, hook, hookArgs]) =>

@@ -18,26 +18,48 @@ interface Option {
   section: string;
 }
 
-/** Inbox first, then recent lists, then lists by folder; filtered by every typed word. */
-export function projectOptions(list: ProjectList, filter: string): Option[] {
+interface IndexedList {
+  id: string;
+  name: string;
+  section: string;
+  /** Comparable forms of the name and of its folder's name (which cannot contain a newline), made once per list. */
+  searchable: string;
+}
+
+/** Lists in folder order with their comparable names: built once when the lists change, not per keystroke. */
+export function indexLists(list: ProjectList): IndexedList[] {
+  const groupName = new Map(list.groups.map((g) => [g.id, g.name]));
+  const indexed = list.projects.map((project) => {
+    const folder = groupName.get(project.groupId ?? '');
+    return {
+      id: project.id,
+      name: project.name,
+      section: folder ?? 'Lists',
+      // Sorting key: folders by name, lists without a folder last.
+      order: folder ?? '\uffff',
+      searchable: `${comparableName(project.name)}\n${folder ? comparableName(folder) : ''}`,
+    };
+  });
+  const collator = new Intl.Collator();
+  indexed.sort((a, b) => collator.compare(a.order, b.order));
+  return indexed.map(({ order: _order, ...rest }) => rest);
+}
+
+/** Inbox first, then recent lists, then lists by folder; filtered by every typed word (in the name or the folder). */
+export function projectOptions(list: ProjectList, filter: string, indexed = indexLists(list)): Option[] {
   const words = comparableName(filter).split(' ').filter(Boolean);
-  const matches = (name: string) => words.every((w) => comparableName(name).includes(w));
   const options: Option[] = [];
-  if (matches('Inbox')) options.push({ id: undefined, name: 'Inbox', section: '' });
-  const byId = new Map(list.projects.map((p) => [p.id, p]));
+  if (words.every((w) => 'inbox'.includes(w))) options.push({ id: undefined, name: 'Inbox', section: '' });
   if (!words.length) {
+    const byId = new Map(list.projects.map((p) => [p.id, p]));
     for (const id of list.recent) {
       const project = byId.get(id);
       if (project) options.push({ id, name: project.name, section: 'Recent' });
     }
   }
-  const groupName = new Map(list.groups.map((g) => [g.id, g.name]));
-  const grouped = [...list.projects].sort((a, b) =>
-    (groupName.get(a.groupId ?? '') ?? '\uffff').localeCompare(groupName.get(b.groupId ?? '') ?? '\uffff'),
-  );
-  for (const project of grouped) {
-    if (matches(project.name) || matches(groupName.get(project.groupId ?? '') ?? '\u0000')) {
-      options.push({ id: project.id, name: project.name, section: groupName.get(project.groupId ?? '') ?? 'Lists' });
+  for (const entry of indexed) {
+    if (words.every((w) => entry.searchable.includes(w))) {
+      options.push({ id: entry.id, name: entry.name, section: entry.section });
     }
   }
   return options;
@@ -48,7 +70,9 @@ export function ProjectPicker({ list, selected, onSelect }: ProjectPickerProps) 
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(0);
   const filterRef = useRef<HTMLInputElement>(null);
-  const matching = useMemo(() => projectOptions(list, filter), [list, filter]);
+  // Nothing is sorted or filtered until the picker opens: the popup's first frame does not pay for 1,000 lists.
+  const indexed = useMemo(() => (open ? indexLists(list) : []), [list, open]);
+  const matching = useMemo(() => (open ? projectOptions(list, filter, indexed) : []), [list, filter, indexed, open]);
   const options = matching.slice(0, MAX_SHOWN);
   const selectedName =
     selected === undefined ? 'Inbox' : (list.projects.find((p) => p.id === selected)?.name ?? 'Inbox');

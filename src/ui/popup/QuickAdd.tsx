@@ -1,22 +1,22 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type {
-  AccountState,
-  CaptureResult,
-  MessageResult,
-  OutboxView,
-  PageContext,
-  ProjectList,
-  QuickAddPreview,
-} from '../../messaging/protocol';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { AccountState, CaptureResult, MessageResult, PageContext, QuickAddPreview } from '../../messaging/protocol';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
+import type { PopupData } from './popup-data';
 import type { SendMessage } from '../../messaging/send';
 import './popup.css';
 
 export interface QuickAddProps {
   call: SendMessage;
-  /** The tab the popup is about, when it was opened for one (`popup.html?tabId=…`); else the active tab. */
-  tabId?: number;
+  /** Lists and outbox as storage had them when the popup opened: the first frame shows them. */
+  initial: PopupData;
+  /** Lists and outbox as the background changes them while the popup is open. */
+  watch: (onChange: (data: PopupData) => void) => () => void;
+  /** Asked of the background as the popup's script starts, before the first frame. */
+  pending: {
+    context: Promise<MessageResult<PageContext>>;
+    account: Promise<MessageResult<AccountState>>;
+  };
   openSettings: () => void;
   close: () => void;
 }
@@ -32,31 +32,32 @@ function ok<T>(result: MessageResult<T>): T | undefined {
  * The popup: ready to type the moment it opens (the lists come from the cache,
  * the page and a fresh list arrive behind it), chips as you type, Enter saves.
  */
-export function QuickAdd({ call, tabId, openSettings, close }: QuickAddProps) {
+export function QuickAdd({ call, initial, watch, pending, openSettings, close }: QuickAddProps) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<QuickAddPreview | null>(null);
   const [page, setPage] = useState<PageContext | null>(null);
   const [includePage, setIncludePage] = useState(true);
-  const [projects, setProjects] = useState<ProjectList>({ projects: [], groups: [], recent: [] });
-  const [projectId, setProjectId] = useState<string | undefined>(undefined);
+  const [projects, setProjects] = useState(initial.lists);
+  const [projectId, setProjectId] = useState(initial.lists.defaultProjectId);
   const [account, setAccount] = useState<AccountState | null>(null);
-  const [outbox, setOutbox] = useState<OutboxView[]>([]);
+  const [outbox, setOutbox] = useState(initial.outbox);
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<CaptureResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const touched = useRef(false);
 
+  // Focus in the same frame as the first render: `autofocus` waits for the next one.
+  useLayoutEffect(() => input.current?.focus(), []);
+
   useEffect(() => {
-    void call('projects.get', {}).then((r) => {
-      const list = ok(r);
-      if (!list) return;
-      setProjects(list);
-      setProjectId(list.defaultProjectId);
-      // Then a fresh list, behind the cached one.
-      void call('projects.get', { refresh: true }).then((fresh) => ok(fresh) && setProjects(ok(fresh)!));
+    const stop = watch((data) => {
+      setProjects(data.lists);
+      setOutbox(data.outbox);
     });
-    void call('capture.context', { tabId }).then((r) => {
+    // A fresh list from TickTick (at most once a minute); it arrives through `watch`.
+    void call('projects.get', { refresh: true });
+    void pending.context.then((r) => {
       const context = ok(r);
       if (!context) return;
       setPage(context);
@@ -65,9 +66,9 @@ export function QuickAdd({ call, tabId, openSettings, close }: QuickAddProps) {
         requestAnimationFrame(() => input.current?.select());
       }
     });
-    void call('account.get', {}).then((r) => setAccount(ok(r) ?? null));
-    void call('outbox.list', {}).then((r) => setOutbox(ok(r) ?? []));
-  }, [call, tabId]);
+    void pending.account.then((r) => setAccount(ok(r) ?? null));
+    return stop;
+  }, [call, watch, pending]);
 
   useEffect(() => {
     const timer = setTimeout(
@@ -101,7 +102,6 @@ export function QuickAdd({ call, tabId, openSettings, close }: QuickAddProps) {
     setResult(answer.data);
     setText('');
     setPreview(null);
-    void call('outbox.list', {}).then((r) => setOutbox(ok(r) ?? []));
     const settings = ok(await call('settings.get', {}));
     if (answer.data.status === 'sent' && settings?.closePopupAfterSave) setTimeout(close, CLOSE_AFTER_SAVE_MS);
   };
