@@ -30,7 +30,11 @@ const notes: string[] = [];
 const { NODE_ENV: _ignored, ...env } = process.env;
 const moduleSizesFile = path.join(tmpdir(), `ttc-module-sizes-${process.pid}.jsonl`);
 rmSync(moduleSizesFile, { force: true });
-execFileSync('npx', ['wxt', 'build'], { cwd: root, env: { ...env, MODULE_SIZES_FILE: moduleSizesFile }, stdio: 'ignore' });
+execFileSync('npx', ['wxt', 'build'], {
+  cwd: root,
+  env: { ...env, MODULE_SIZES_FILE: moduleSizesFile },
+  stdio: 'ignore',
+});
 execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, env, stdio: 'ignore' });
 const chunkReports = readFileSync(moduleSizesFile, 'utf8')
   .trim()
@@ -170,7 +174,12 @@ try {
   );
 
   // 5. Worker cold start: stopped worker to capture handled, against an empty worker making the same request.
-  const emptyId = new URL(context.serviceWorkers().find((w) => w.url().endsWith('/worker.js'))!.url()).host;
+  const emptyId = new URL(
+    context
+      .serviceWorkers()
+      .find((w) => w.url().endsWith('/worker.js'))!
+      .url(),
+  ).host;
   const emptyPage = await context.newPage();
   await emptyPage.goto(`chrome-extension://${emptyId}/page.html`);
   const inbox = `inbox${DEMO.userId}`;
@@ -179,8 +188,9 @@ try {
   const timeMessage = (page: Page, message: unknown) =>
     page.evaluate(async (msg) => {
       const started = performance.now();
-      const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
-        .chrome;
+      const { runtime } = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome;
       const answer = (await runtime.sendMessage(msg)) as { ok: boolean; data?: { status?: string } };
       return { ms: performance.now() - started, answer };
     }, message);
@@ -193,7 +203,10 @@ try {
     const id = [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
     const empty = await timeMessage(emptyPage, {
       url: `${sandbox.url}/api/v2/batch/task`,
-      headers: { 'content-type': 'application/json', 'x-device': JSON.stringify({ platform: 'web', version: 8010, id }) },
+      headers: {
+        'content-type': 'application/json',
+        'x-device': JSON.stringify({ platform: 'web', version: 8010, id }),
+      },
       body: JSON.stringify({ add: [{ id, projectId: inbox, title: `Cold floor ${i}` }] }),
     });
     if (!empty.answer.ok) throw new Error('the empty worker’s request was refused');

@@ -106,7 +106,9 @@ function createTestHooks(services: BackgroundServices) {
      */
     async outboxTimePasses() {
       const now = Date.now();
-      await outboxItem.setValue((await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: Math.min(e.nextAttemptAt, now) })));
+      await outboxItem.setValue(
+        (await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: Math.min(e.nextAttemptAt, now) })),
+      );
       const hold = await outboxHoldItem.getValue();
       if (hold) await outboxHoldItem.setValue({ ...hold, until: now });
       await services.outbox.restore();
@@ -132,7 +134,10 @@ function createTestHooks(services: BackgroundServices) {
       ]);
       if (!session || !device) throw new Error('benchBareAdd needs a V2 session');
       const body = JSON.stringify({ add: [{ id: newObjectId(), projectId: session.inboxId, title }] });
-      const headers = { ...v2Headers({ device, site: endpoints.site, browserHeaders: 'external' }), 'content-type': 'application/json' };
+      const headers = {
+        ...v2Headers({ device, site: endpoints.site, browserHeaders: 'external' }),
+        'content-type': 'application/json',
+      };
       const started = performance.now();
       const response = await fetch(`${endpoints.v2}/batch/task`, { method: 'POST', headers, body });
       await response.text();

@@ -1,5 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AccountState, CaptureResult, MessageResult, PageContext, QuickAddPreview } from '../../messaging/protocol';
+import type {
+  AccountState,
+  CaptureResult,
+  MessageResult,
+  PageContext,
+  QuickAddPreview,
+} from '../../messaging/protocol';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
 import type { PopupData } from './popup-data';
