@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { moduleSizesPlugin } from './scripts/module-sizes-plugin';
+import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 
 /**
  * The e2e mode (`wxt build --mode e2e`) is the only build that may talk to the
@@ -30,7 +31,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact(), moduleSizesPlugin()] }),
+  vite: () => ({ plugins: [preact(), rruleWithoutIterationPlugin(), moduleSizesPlugin()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

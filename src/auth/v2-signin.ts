@@ -1,5 +1,5 @@
-import { generate } from 'otplib';
 import { TickTickError } from '../ticktick/errors';
+import { totpCode } from '../ticktick/totp';
 import { xDevice, type V2XDevice } from '../ticktick/v2/device';
 import type { UserSignOnV2 } from '../ticktick/v2/schemas';
 import { MfaRequiredError, signOnV2, verifyMfaV2, type SignOnConnection } from '../ticktick/v2/signon';
@@ -79,7 +79,7 @@ export async function verifyV2Code(
   let code = answer.code;
   if (answer.totpSecret) {
     try {
-      code = await generate({ secret: answer.totpSecret });
+      code = await totpCode(answer.totpSecret);
     } catch {
       throw new TickTickError({
         kind: 'validation',

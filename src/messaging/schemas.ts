@@ -7,7 +7,9 @@ export const PAGE_SELECTION_LIMIT = 1_000_000;
 /** Payload schemas, one per message type; unknown keys are refused. */
 const empty = z.strictObject({});
 const secret = (what: string, max = 512) =>
-  z.string().trim().min(1, `${what} is empty`).max(max, `${what} is too long`);
+  z.string().check(z.trim(), z.minLength(1, `${what} is empty`), z.maxLength(max, `${what} is too long`));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const optional = z.optional;
 
 export const payloadSchemas = {
   ping: empty,
@@ -22,63 +24,69 @@ export const payloadSchemas = {
   'account.signInV2': z.strictObject({
     username: secret('The email', 320),
     // Not trimmed: spaces can be part of a password.
-    password: z.string().min(1, 'The password is empty').max(512),
+    password: z.string().check(z.minLength(1, 'The password is empty'), z.maxLength(512)),
   }),
   'account.verifyV2Code': z
     .strictObject({
-      code: z
-        .string()
-        .transform((code) => code.replace(/\s+/g, ''))
-        .pipe(z.string().regex(/^\d{6}$/, 'The code has 6 digits'))
-        .optional(),
-      totpSecret: z
-        .string()
-        .transform((secret) => secret.replace(/\s+/g, '').toUpperCase())
-        .pipe(z.string().regex(/^[A-Z2-7]{16,}=*$/, 'The secret is a base32 key of at least 16 characters'))
-        .optional(),
+      code: optional(
+        z.pipe(
+          z.pipe(
+            z.string(),
+            z.transform((code: string) => code.replace(/\s+/g, '')),
+          ),
+          z.string().check(z.regex(/^\d{6}$/, 'The code has 6 digits')),
+        ),
+      ),
+      totpSecret: optional(
+        z.pipe(
+          z.pipe(
+            z.string(),
+            z.transform((secret: string) => secret.replace(/\s+/g, '').toUpperCase()),
+          ),
+          z.string().check(z.regex(/^[A-Z2-7]{16,}=*$/, 'The secret is a base32 key of at least 16 characters')),
+        ),
+      ),
       rememberTotpSecret: z.boolean(),
     })
-    .refine((payload) => payload.code !== undefined || payload.totpSecret !== undefined, {
-      message: 'Enter the 6-digit code, or the secret key',
-    }),
+    .check(
+      z.refine(
+        (payload: { code?: string; totpSecret?: string }) =>
+          payload.code !== undefined || payload.totpSecret !== undefined,
+        'Enter the 6-digit code, or the secret key',
+      ),
+    ),
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
-  'capture.context': z.strictObject({ tabId: z.number().int().nonnegative().optional() }),
-  'capture.preview': z.strictObject({ text: z.string().max(5000) }),
+  'capture.context': z.strictObject({ tabId: optional(z.int().check(z.nonnegative())) }),
+  'capture.preview': z.strictObject({ text: text(5000) }),
   'capture.submit': z.strictObject({
-    text: z.string().max(5000),
-    projectId: z.string().max(64).optional(),
-    page: z
-      .strictObject({
-        title: z.string().max(5000).optional(),
-        url: z.string().max(10_000).optional(),
+    text: text(5000),
+    projectId: optional(text(64)),
+    page: optional(
+      z.strictObject({
+        title: optional(text(5000)),
+        url: optional(text(10_000)),
         // The page script already cut it; what is larger than this was not sent by our popup.
-        selection: z.string().max(PAGE_SELECTION_LIMIT).optional(),
-      })
-      .optional(),
+        selection: optional(text(PAGE_SELECTION_LIMIT)),
+      }),
+    ),
   }),
-  'projects.get': z.strictObject({ refresh: z.boolean().optional() }),
-  'outbox.retry': z.strictObject({ id: z.string().max(64) }),
+  'projects.get': z.strictObject({ refresh: optional(z.boolean()) }),
+  'outbox.retry': z.strictObject({ id: text(64) }),
   'outbox.edit': z.strictObject({
-    id: z.string().max(64),
-    title: z.string().max(5000),
-    content: z.string().max(200_000).optional(),
+    id: text(64),
+    title: text(5000),
+    content: optional(text(200_000)),
   }),
-  'outbox.remove': z.strictObject({ id: z.string().max(64) }),
+  'outbox.remove': z.strictObject({ id: text(64) }),
   'settings.get': empty,
   'settings.set': z.strictObject({
-    defaultProjectId: z.string().max(64).optional(),
-    defaultTags: z
-      .array(
-        z
-          .string()
-          .regex(/^[^\\/"#:*?<>|\s]+$/)
-          .max(64),
-      )
-      .max(20)
-      .optional(),
-    defaultPriority: z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(5)]).optional(),
-    defaultDue: z.enum(['none', 'today', 'tomorrow']).optional(),
-    contentTemplate: z.string().max(2000).optional(),
-    closePopupAfterSave: z.boolean().optional(),
+    defaultProjectId: optional(text(64)),
+    defaultTags: optional(
+      z.array(z.string().check(z.regex(/^[^\\/"#:*?<>|\s]+$/), z.maxLength(64))).check(z.maxLength(20)),
+    ),
+    defaultPriority: optional(z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(5)])),
+    defaultDue: optional(z.enum(['none', 'today', 'tomorrow'])),
+    contentTemplate: optional(text(2000)),
+    closePopupAfterSave: optional(z.boolean()),
   }),
-} satisfies Record<MessageType, z.ZodType>;
+} satisfies Record<MessageType, z.ZodMiniType>;

@@ -31,19 +31,19 @@ import { z } from './zod';
  */
 
 const fixtures = path.resolve(import.meta.dirname, '../../test/fixtures/ticktick-api');
-type AnyModel = Model<z.ZodRawShape>;
+type AnyModel = Model<z.core.$ZodShape>;
 
 function example(name: string): Record<string, any> {
   return JSON.parse(readFileSync(path.join(fixtures, 'examples', name), 'utf8'));
 }
 
-function expectParses(schema: z.ZodType, value: unknown, label: string) {
+function expectParses(schema: z.ZodMiniType, value: unknown, label: string) {
   const result = schema.safeParse(value);
   expect(result.success, `${label}: ${result.success ? '' : z.prettifyError(result.error)}`).toBe(true);
 }
 
 describe('official examples parse strictly', () => {
-  type SchemaFor = (mode: 'strict') => z.ZodType;
+  type SchemaFor = (mode: 'strict') => z.ZodMiniType;
   const cases: [string, 'response' | 'request', SchemaFor][] = [
     ['v1_get_project_by_id.official-doc.json', 'response', ProjectV1],
     ['v1_get_project_data.official-doc.json', 'response', ProjectDataV1],

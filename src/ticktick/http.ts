@@ -35,7 +35,7 @@ export interface RequestOptions<T> {
   form?: Record<string, string>;
   headers?: Record<string, string>;
   /** Parses a successful body; without one the body is ignored (the API answers some calls with nothing). */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
   /** The model's name, for messages about a response that does not fit. */
   schemaName?: string;
   /** API-specific reading of an error answer (e.g. sign-on); falls back to the generic one. */

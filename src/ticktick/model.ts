@@ -7,13 +7,13 @@ import { z } from './zod';
  */
 export type SchemaMode = 'tolerant' | 'strict';
 
-export type Model<Shape extends z.ZodRawShape> = (mode?: SchemaMode) => z.ZodObject<Shape, z.core.$loose>;
+export type Model<Shape extends z.core.$ZodShape> = (mode?: SchemaMode) => z.ZodMiniObject<Shape, z.core.$loose>;
 
-export function defineModel<Shape extends z.ZodRawShape>(
+export function defineModel<Shape extends z.core.$ZodShape>(
   name: string,
   shape: (mode: SchemaMode) => Shape,
 ): Model<Shape> {
-  const cache: Partial<Record<SchemaMode, z.ZodObject<Shape, z.core.$loose>>> = {};
+  const cache: Partial<Record<SchemaMode, z.ZodMiniObject<Shape, z.core.$loose>>> = {};
   return (mode = 'tolerant') => {
     const cached = cache[mode];
     if (cached) return cached;
@@ -24,7 +24,7 @@ export function defineModel<Shape extends z.ZodRawShape>(
               issue.code === 'unrecognized_keys'
                 ? `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${name}: TickTick may have added ${issue.keys.length > 1 ? 'fields' : 'a field'}. Strict mode forbids extra keys; use the default tolerant mode if the API has diverged from the model.`
                 : undefined,
-          }) as unknown as z.ZodObject<Shape, z.core.$loose>)
+          }) as unknown as z.ZodMiniObject<Shape, z.core.$loose>)
         : z.looseObject(shape(mode));
     cache[mode] = built;
     return built;
@@ -35,10 +35,14 @@ export function defineModel<Shape extends z.ZodRawShape>(
  * An optional field as real data has it: absent, `null` or `""` all read as
  * absent (pyticktick's `empty_str_to_none`).
  */
-export function opt<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+export function opt<T extends z.ZodMiniType>(schema: T): z.ZodMiniOptional<T> {
+  // Typed as the optional it ends in: that is what callers may send and what they get back.
+  return z.pipe(
+    z.transform((value: unknown): unknown => (value === '' || value === null ? undefined : value)),
+    z.optional(schema) as z.ZodMiniType,
+  ) as unknown as z.ZodMiniOptional<T>;
 }
 
 /** Parses a request a caller built, so mistakes surface before anything is sent. */
-export type Infer<M extends Model<z.ZodRawShape>> = z.output<ReturnType<M>>;
-export type Input<M extends Model<z.ZodRawShape>> = z.input<ReturnType<M>>;
+export type Infer<M extends Model<z.core.$ZodShape>> = z.output<ReturnType<M>>;
+export type Input<M extends Model<z.core.$ZodShape>> = z.input<ReturnType<M>>;

@@ -1,4 +1,5 @@
 import { rrulestr } from './rrule';
+import { opt } from './model';
 import { z } from './zod';
 
 /**
@@ -6,11 +7,11 @@ import { z } from './zod';
  * the same rules. Each comes as a zod schema and, where useful, a plain validator.
  */
 
-export const ObjectId = z.string().regex(/^[0-9a-fA-F]{24}$/, 'Expected a 24-character hexadecimal ObjectId');
+export const ObjectId = z.string().check(z.regex(/^[0-9a-fA-F]{24}$/, 'Expected a 24-character hexadecimal ObjectId'));
 export type ObjectId = z.infer<typeof ObjectId>;
 
-export const ETag = z.string().regex(/^[a-z0-9]{8}$/, 'Expected an ETag of 8 lower-case letters and digits');
-export const InboxId = z.string().regex(/^inbox\d+$/, 'Expected an Inbox id like inbox123456');
+export const ETag = z.string().check(z.regex(/^[a-z0-9]{8}$/, 'Expected an ETag of 8 lower-case letters and digits'));
+export const InboxId = z.string().check(z.regex(/^inbox\d+$/, 'Expected an Inbox id like inbox123456'));
 
 export const Kind = z.enum(['TEXT', 'NOTE', 'CHECKLIST']);
 export type Kind = z.infer<typeof Kind>;
@@ -19,13 +20,14 @@ export type Kind = z.infer<typeof Kind>;
 export const Priority = z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(5)]);
 export type Priority = z.infer<typeof Priority>;
 
-export const Progress = z.number().int().min(0).max(100);
+export const Progress = z.int().check(z.minimum(0), z.maximum(100));
 
 /** 0 from the due date, 1 from the completion date, 2 unknown; sent as numbers or strings. */
-export const RepeatFrom = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value),
-  z.union([z.literal(0), z.literal(1), z.literal(2)]),
-);
+const RepeatFromNumber = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+export const RepeatFrom = z.pipe(
+  z.transform((value: unknown): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)),
+  RepeatFromNumber as z.ZodMiniType,
+) as unknown as typeof RepeatFromNumber;
 
 export const SortOptions = z.enum(['sortOrder', 'dueDate', 'tag', 'priority', 'project', 'none']);
 
@@ -56,10 +58,12 @@ export function checkTTRRule(rule: string): string | undefined {
   }
 }
 
-export const TTRRule = z.string().superRefine((rule, ctx) => {
-  const problem = checkTTRRule(rule);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const TTRRule = z.string().check(
+  z.superRefine((rule: string, ctx) => {
+    const problem = checkTTRRule(rule);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 const TRIGGER_PATTERN = /^TRIGGER:([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
@@ -99,22 +103,26 @@ export function toICalTrigger(offsetSeconds: number): string {
   return `TRIGGER:${sign}PT${hours > 0 ? `${hours}H` : ''}${minutes > 0 ? `${minutes}M` : ''}${seconds > 0 ? `${seconds}S` : ''}`;
 }
 
-export const ICalTrigger = z.string().superRefine((trigger, ctx) => {
-  try {
-    convertICalTrigger(trigger);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-  }
-});
+export const ICalTrigger = z.string().check(
+  z.superRefine((trigger: string, ctx) => {
+    try {
+      convertICalTrigger(trigger);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
+);
 
 /** No `\ / " # : * ? < > |` and no whitespace; labels keep their case. */
 export const TagLabel = z
   .string()
-  .regex(/^[^\\/"#:*?<>|\s]+$/, 'Tag labels cannot contain \\ / " # : * ? < > | or spaces');
+  .check(z.regex(/^[^\\/"#:*?<>|\s]+$/, 'Tag labels cannot contain \\ / " # : * ? < > | or spaces'));
 /** Like a label, and lower case. */
 export const TagName = z
   .string()
-  .regex(/^[^\\/"#:*?<>|\sA-Z]+$/, 'Tag names are lower case and cannot contain \\ / " # : * ? < > | or spaces');
+  .check(
+    z.regex(/^[^\\/"#:*?<>|\sA-Z]+$/, 'Tag names are lower case and cannot contain \\ / " # : * ? < > | or spaces'),
+  );
 
 export function isTimeZoneName(name: string): boolean {
   try {
@@ -126,18 +134,22 @@ export function isTimeZoneName(name: string): boolean {
 }
 
 /** An IANA time zone name; TickTick's empty string (or null) reads as no time zone. */
-export const TimeZoneName = z.preprocess(
-  (value) => (value === '' || value === null ? undefined : value),
-  z.string().refine(isTimeZoneName, { message: 'Expected an IANA time zone name such as Europe/Berlin' }).optional(),
+export const TimeZoneName = opt(
+  z.string().check(z.refine(isTimeZoneName, 'Expected an IANA time zone name such as Europe/Berlin')),
 );
 
 /**
  * A date as the API writes it: `2019-11-13T03:00:00+0000` or with millis.
  * Kept as the API's string; use `parseTickTickDate` to get a Date.
  */
-export const TickTickDate = z.string().refine((value) => parseTickTickDate(value) !== undefined, {
-  message: 'Expected a date like 2019-11-13T03:00:00+0000',
-});
+export const TickTickDate = z
+  .string()
+  .check(
+    z.refine(
+      (value: string) => parseTickTickDate(value) !== undefined,
+      'Expected a date like 2019-11-13T03:00:00+0000',
+    ),
+  );
 
 export function parseTickTickDate(value: string): Date | undefined {
   const date = new Date(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));

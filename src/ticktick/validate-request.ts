@@ -2,7 +2,7 @@ import { TickTickError } from './errors';
 import { z } from './zod';
 
 /** Checks a request body before it is sent, so a bad one fails here and not at TickTick. */
-export function validateRequest<T extends z.ZodType>(schema: T, data: unknown, name: string): z.output<T> {
+export function validateRequest<T extends z.ZodMiniType>(schema: T, data: unknown, name: string): z.output<T> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   throw new TickTickError({

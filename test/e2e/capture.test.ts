@@ -88,6 +88,22 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     },
   );
 
+  it.each([
+    ['V2', async () => session().callHook('signInV2', DEMO.username, DEMO.password)],
+    ['V1 only', async () => session().callHook('connectToken', DEMO.personalToken)],
+  ])('writes a repeat as an RRULE TickTick takes, starting on its first day (%s)', async (way, connect) => {
+    // rrule as the build ships it (without its iterator and language modules) writes and checks the rule.
+    await connect();
+    const title = `Water the plants ${way}`;
+    const result = await session().callHook('submitCapture', `${title} every monday and thursday 9am`);
+    expect(result.status).toBe('sent');
+    const [task] = tasksTitled(title);
+    expect(task).toMatchObject({ repeatFlag: 'RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TH', isAllDay: false });
+    const due = new Date(task!.dueDate!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    expect([1, 4]).toContain(due.getDay());
+    expect(due.getHours()).toBe(9);
+  });
+
   it('captures a page, a selection, a link and an image from the context menu, and Undo deletes', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     const { article, url: pageUrl } = await openArticle('menus');

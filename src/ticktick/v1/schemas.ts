@@ -21,12 +21,16 @@ export const ProjectId = z.union([ObjectId, InboxId]);
 
 const ViewMode = z.enum(['list', 'kanban', 'timeline']);
 /** The official example sends `kind: "task"`; the API answers in upper case. */
-const ProjectKind = z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.enum(['TASK', 'NOTE']));
+const ProjectKindName = z.enum(['TASK', 'NOTE']);
+const ProjectKind = z.pipe(
+  z.transform((v: unknown): unknown => (typeof v === 'string' ? v.toUpperCase() : v)),
+  ProjectKindName as z.ZodMiniType,
+) as unknown as typeof ProjectKindName;
 
 export const ChecklistItemV1 = defineModel('ChecklistItemV1', () => ({
   id: ObjectId,
   title: z.string(),
-  status: z.number().int(),
+  status: z.int(),
   sortOrder: opt(SortOrder),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
@@ -88,9 +92,9 @@ export const ProjectDataV1 = defineModel('ProjectDataV1', (mode) => ({
 export type ProjectDataV1 = Infer<typeof ProjectDataV1>;
 
 export const CreateProjectV1 = defineModel('CreateProjectV1', () => ({
-  name: z.string().min(1, 'A project needs a name'),
+  name: z.string().check(z.minLength(1, 'A project needs a name')),
   color: opt(z.string()),
-  sortOrder: opt(z.number().int()),
+  sortOrder: opt(z.int()),
   viewMode: opt(ViewMode),
   kind: opt(ProjectKind),
 }));
@@ -99,7 +103,7 @@ export type CreateProjectV1 = Input<typeof CreateProjectV1>;
 export const UpdateProjectV1 = defineModel('UpdateProjectV1', () => ({
   name: opt(z.string()),
   color: opt(z.string()),
-  sortOrder: opt(z.number().int()),
+  sortOrder: opt(z.int()),
   viewMode: opt(ViewMode),
   kind: opt(ProjectKind),
 }));
@@ -109,7 +113,7 @@ export const ChecklistItemInputV1 = defineModel('ChecklistItemInputV1', () => ({
   title: z.string(),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
-  sortOrder: opt(z.number().int()),
+  sortOrder: opt(z.int()),
   timeZone: TimeZoneName,
   status: opt(z.union([z.literal(0), z.literal(1)])),
   completedTime: opt(TickTickDate),
@@ -126,7 +130,7 @@ const taskFields = (mode: 'tolerant' | 'strict') => ({
   reminders: opt(z.array(ICalTrigger)),
   repeatFlag: opt(TTRRule),
   priority: opt(Priority),
-  sortOrder: opt(z.number().int()),
+  sortOrder: opt(z.int()),
   items: opt(z.array(ChecklistItemInputV1(mode))),
   tags: opt(z.array(z.string())),
 });
@@ -158,9 +162,9 @@ export const MovedTaskV1 = defineModel('MovedTaskV1', () => ({ id: ObjectId, eta
 
 /** What `/oauth/token` answers. */
 export const OAuthTokenV1 = defineModel('OAuthTokenV1', () => ({
-  access_token: z.string().min(1),
+  access_token: z.string().check(z.minLength(1)),
   token_type: z.string(),
-  expires_in: z.number().int().positive(),
+  expires_in: z.int().check(z.positive()),
   scope: opt(z.string()),
   refresh_token: opt(z.string()),
 }));
@@ -173,9 +177,6 @@ export interface TokenV1 {
 }
 export const TokenV1 = (now: () => number = Date.now) =>
   z.strictObject({
-    value: z.uuid({ message: 'Expected the token to be a UUID' }),
-    expiration: z
-      .number()
-      .int()
-      .refine((seconds) => seconds * 1000 > now(), { message: 'The token has expired' }),
+    value: z.uuid('Expected the token to be a UUID'),
+    expiration: z.int().check(z.refine((seconds: number) => seconds * 1000 > now(), 'The token has expired')),
   });

@@ -23,7 +23,7 @@ import { z } from '../zod';
 const ProjectId = z.union([ObjectId, InboxId]);
 const ViewMode = z.enum(['list', 'kanban', 'timeline']);
 /** User ids come as numbers in some answers and strings in others. */
-const UserId = z.union([z.string(), z.number()]).transform(String);
+const UserId = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 
 /** What sign-on and `/user/status` both tell about the user. */
 const userFields = () => ({
@@ -46,13 +46,16 @@ const userFields = () => ({
   ds: opt(z.boolean()),
 });
 
-export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({ token: z.string().min(1), ...userFields() }));
+export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({
+  token: z.string().check(z.minLength(1)),
+  ...userFields(),
+}));
 export type UserSignOnV2 = Infer<typeof UserSignOnV2>;
 
 /** The sign-on answer when the account has two-factor sign-in on. */
 export const UserSignOnWithTOTPV2 = defineModel('UserSignOnWithTOTPV2', () => ({
-  authId: z.string().min(1),
-  expireTime: z.number().int(),
+  authId: z.string().check(z.minLength(1)),
+  expireTime: z.int(),
 }));
 export type UserSignOnWithTOTPV2 = Infer<typeof UserSignOnWithTOTPV2>;
 
@@ -98,7 +101,7 @@ export const ReminderV2 = defineModel('ReminderV2', () => ({ id: ObjectId, trigg
 export const ChecklistItemV2 = defineModel('ChecklistItemV2', () => ({
   id: ObjectId,
   title: opt(z.string()),
-  status: z.number().int(),
+  status: z.int(),
   sortOrder: opt(SortOrder),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
@@ -141,15 +144,15 @@ export const TaskV2 = defineModel('TaskV2', (mode) => ({
   pinnedTime: opt(TickTickDate),
   creator: opt(z.number()),
   assignee: opt(z.unknown()),
-  deleted: opt(z.number().int()),
+  deleted: opt(z.int()),
   parentId: opt(ObjectId),
   childIds: opt(z.array(ObjectId)),
   columnId: opt(z.string()),
   attachments: opt(z.array(z.unknown())),
   focusSummaries: opt(z.array(z.unknown())),
   pomodoroSummaries: opt(z.array(z.unknown())),
-  commentCount: opt(z.number().int()),
-  imgMode: opt(z.number().int()),
+  commentCount: opt(z.int()),
+  imgMode: opt(z.int()),
   annoyingAlert: opt(z.unknown()),
 }));
 export type TaskV2 = Infer<typeof TaskV2>;
@@ -163,7 +166,7 @@ export const ProjectV2 = defineModel('ProjectV2', () => ({
   sortOrder: opt(SortOrder),
   sortOption: opt(z.record(z.string(), z.unknown())),
   sortType: opt(z.string()),
-  userCount: opt(z.number().int()),
+  userCount: opt(z.int()),
   etag: opt(ETag),
   modifiedTime: opt(TickTickDate),
   closed: opt(z.boolean()),
@@ -180,7 +183,7 @@ export const ProjectV2 = defineModel('ProjectV2', () => ({
   barcodeNeedAudit: opt(z.boolean()),
   openToTeam: opt(z.boolean()),
   teamMemberPermission: opt(z.unknown()),
-  source: opt(z.number().int()),
+  source: opt(z.int()),
   background: opt(z.unknown()),
   creatorRemoved: opt(z.boolean()),
   lastCloseToAll: opt(z.unknown()),
@@ -198,7 +201,7 @@ export const ProjectGroupV2 = defineModel('ProjectGroupV2', () => ({
   showAll: opt(z.boolean()),
   sortOrder: opt(SortOrder),
   viewMode: opt(ViewMode),
-  deleted: opt(z.number().int()),
+  deleted: opt(z.int()),
   userId: opt(z.number()),
   sortType: opt(z.string()),
   sortOption: opt(z.record(z.string(), z.unknown())),
@@ -219,7 +222,7 @@ export const TagV2 = defineModel('TagV2', () => ({
   sortOption: opt(z.record(z.string(), z.unknown())),
   sortType: opt(z.string()),
   timeline: opt(z.record(z.string(), z.unknown())),
-  type: opt(z.number().int()),
+  type: opt(z.int()),
 }));
 export type TagV2 = Infer<typeof TagV2>;
 
@@ -305,9 +308,9 @@ export const DeleteTaskV2 = defineModel('DeleteTaskV2', () => ({ taskId: ObjectI
 export type DeleteTaskV2 = Input<typeof DeleteTaskV2>;
 
 export const PostBatchTaskV2 = defineModel('PostBatchTaskV2', (mode) => ({
-  add: z.array(CreateTaskV2(mode)).default([]),
-  update: z.array(UpdateTaskV2(mode)).default([]),
-  delete: z.array(DeleteTaskV2(mode)).default([]),
+  add: z._default(z.array(CreateTaskV2(mode)), []),
+  update: z._default(z.array(UpdateTaskV2(mode)), []),
+  delete: z._default(z.array(DeleteTaskV2(mode)), []),
 }));
 export type PostBatchTaskV2 = Input<typeof PostBatchTaskV2>;
 
@@ -332,7 +335,7 @@ export type CreateProjectV2 = Input<typeof CreateProjectV2>;
 export const UpdateProjectV2 = defineModel('UpdateProjectV2', () => ({
   id: ObjectId,
   /** Must be sent on every update, or TickTick wipes the name. */
-  name: z.string({ message: 'name is required on update: TickTick wipes a name that is not resent' }),
+  name: z.string('name is required on update: TickTick wipes a name that is not resent'),
   color: opt(z.string()),
   /** `"NONE"` takes the project out of its folder; absent leaves it where it is. */
   groupId: opt(z.union([z.literal('NONE'), ObjectId])),
@@ -343,8 +346,8 @@ export const UpdateProjectV2 = defineModel('UpdateProjectV2', () => ({
 export type UpdateProjectV2 = Input<typeof UpdateProjectV2>;
 
 export const PostBatchProjectV2 = defineModel('PostBatchProjectV2', (mode) => ({
-  add: z.array(CreateProjectV2(mode)).default([]),
-  update: z.array(UpdateProjectV2(mode)).default([]),
-  delete: z.array(ObjectId).default([]),
+  add: z._default(z.array(CreateProjectV2(mode)), []),
+  update: z._default(z.array(UpdateProjectV2(mode)), []),
+  delete: z._default(z.array(ObjectId), []),
 }));
 export type PostBatchProjectV2 = Input<typeof PostBatchProjectV2>;

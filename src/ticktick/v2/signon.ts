@@ -1,9 +1,10 @@
-import { generate } from 'otplib';
 import { TickTickError } from '../errors';
 import type { HttpFailure } from '../http';
 import { createV2Http, type V2Connection } from './connection';
 import { xDevice } from './device';
 import { UserSignOnV2, UserSignOnWithTOTPV2 } from './schemas';
+import { z } from '../zod';
+import { totpCode } from '../totp';
 
 /** Where the sign-on calls go. */
 export type SignOnConnection = V2Connection;
@@ -11,7 +12,7 @@ export type SignOnConnection = V2Connection;
 export interface SignOnV2Options extends SignOnConnection {
   username: string;
   password: string;
-  /** Base32 secret: the code is generated with otplib when TickTick asks for one. */
+  /** Base32 secret: the code is generated (otplib on Web Crypto) when TickTick asks for one. */
   totpSecret?: string;
   /** A 6-digit code the user typed. */
   totpCode?: string;
@@ -100,13 +101,13 @@ export async function signOnV2(options: SignOnV2Options): Promise<UserSignOnV2> 
     path: '/user/signon',
     query: { wc: true, remember: true },
     json: { username: options.username, password: options.password },
-    schema: UserSignOnV2().or(UserSignOnWithTOTPV2()),
+    schema: z.union([UserSignOnV2(), UserSignOnWithTOTPV2()]),
     schemaName: 'UserSignOnV2',
     describeFailure: describeSignOnFailure,
   });
   if ('token' in answer) return answer as UserSignOnV2;
   const challenge = { authId: answer.authId, expireTime: answer.expireTime };
-  const code = options.totpSecret ? await generate({ secret: options.totpSecret }) : options.totpCode;
+  const code = options.totpSecret ? await totpCode(options.totpSecret) : options.totpCode;
   if (!code) throw new MfaRequiredError(challenge);
   return verifyMfaV2({ ...options, device, authId: challenge.authId, code });
 }

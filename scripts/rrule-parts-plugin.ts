@@ -1,0 +1,35 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The extension uses rrule to write repeat rules and to check the ones TickTick
+ * sends: it never expands a rule into dates, nor turns one into English. rrule
+ * imports its date iterator and its natural-language module unconditionally,
+ * which is a fifth of the background's 60 kB budget; this swaps those three
+ * modules for stand-ins that say what was called. Unit tests load rrule's
+ * complete build; the browser tests run the built extension, whose captures
+ * write and check repeat rules through these parts of rrule.
+ */
+const STAND_INS: Record<string, string> = {
+  './nlp/index': `const unused = (name) => () => { throw new Error('rrule ' + name + ' is not part of this build'); };
+export const fromText = unused('fromText');
+export const parseText = unused('parseText');
+export const toText = unused('toText');
+export const isFullyConvertible = unused('isFullyConvertible');`,
+  './iter/index': `export function iter() { throw new Error('rrule iteration is not part of this build'); }`,
+  './iterset': `export function iterSet() { throw new Error('rrule set iteration is not part of this build'); }`,
+};
+const PREFIX = '\0rrule-stand-in:';
+
+export function rruleWithoutIterationPlugin(): Plugin {
+  return {
+    name: 'ttc-rrule-parts',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]rrule[\\/]dist[\\/]esm[\\/][^\\/]+\.js$/.test(importer)) return null;
+      return source in STAND_INS ? PREFIX + source : null;
+    },
+    load(id) {
+      return id.startsWith(PREFIX) ? STAND_INS[id.slice(PREFIX.length)] : null;
+    },
+  };
+}
