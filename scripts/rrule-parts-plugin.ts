@@ -3,8 +3,8 @@ import type { Plugin } from 'vite';
 /**
  * The extension uses rrule to write repeat rules and to check the ones TickTick
  * sends: it never expands a rule into dates, nor turns one into English. rrule
- * imports its date iterator and its natural-language module unconditionally,
- * which is a fifth of the background's 60 kB budget; this swaps those three
+ * imports its date iterator, its natural-language module and its rule sets
+ * unconditionally, a fifth of the background's 60 kB budget; this swaps those
  * modules for stand-ins that say what was called. Unit tests load rrule's
  * complete build; the browser tests run the built extension, whose captures
  * write and check repeat rules through these parts of rrule.
@@ -17,6 +17,11 @@ export const toText = unused('toText');
 export const isFullyConvertible = unused('isFullyConvertible');`,
   './iter/index': `export function iter() { throw new Error('rrule iteration is not part of this build'); }`,
   './iterset': `export function iterSet() { throw new Error('rrule set iteration is not part of this build'); }`,
+  // A rule without its iterator has nothing to cache.
+  './cache': `export class Cache { _cacheAdd() {} _cacheGet() { return false; } }`,
+  // Rule sets and rrulestr (several rules, RDATE, EXRULE): a TickTick flag is one RRULE line, read by RRule.fromString.
+  './rruleset': `export class RRuleSet { constructor() { throw new Error('rrule sets are not part of this build'); } }`,
+  './rrulestr': `export function rrulestr() { throw new Error('rrulestr is not part of this build'); }`,
 };
 const PREFIX = '\0rrule-stand-in:';
 

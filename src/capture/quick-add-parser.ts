@@ -258,10 +258,13 @@ export function parseQuickAdd(input: string, reference: Date = new Date()): Quic
   const isTaken = (i: number) => taken.some((s) => i >= s.index && i < s.index + s.text.length);
   const masked = Array.from({ length: text.length }, (_, i) => (isTaken(i) ? ' ' : text[i])).join('');
   let dateResults: ParsedResult[] = [];
-  try {
-    dateResults = chronoEn.casual.parse(masked, reference, { forwardDate: true });
-  } catch {
-    dateResults = [];
+  // Nothing left to read (a right-click capture parses ""): chrono's first run in a fresh worker costs ~15 ms.
+  if (masked.trim()) {
+    try {
+      dateResults = chronoEn.casual.parse(masked, reference, { forwardDate: true });
+    } catch {
+      dateResults = [];
+    }
   }
   for (const found of dateResults) {
     const span = { index: found.index, text: found.text };

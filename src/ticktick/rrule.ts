@@ -1,11 +1,11 @@
 import * as rruleModule from 'rrule';
 
-type RRuleStr = (typeof import('rrule'))['rrulestr'];
+type RRuleClass = (typeof import('rrule'))['RRule'];
 
 /**
  * rrule ships ESM for bundlers and a UMD build for Node, whose named exports
- * Node cannot see; take `rrulestr` from whichever shape was loaded.
+ * Node cannot see; take `RRule` from whichever shape was loaded.
  */
-export const rrulestr: RRuleStr =
-  (rruleModule as { rrulestr?: RRuleStr }).rrulestr ??
-  (rruleModule as unknown as { default: { rrulestr: RRuleStr } }).default.rrulestr;
+export const RRule: RRuleClass =
+  (rruleModule as { RRule?: RRuleClass }).RRule ??
+  (rruleModule as unknown as { default: { RRule: RRuleClass } }).default.RRule;

@@ -1,4 +1,4 @@
-import { rrulestr } from './rrule';
+import { RRule } from './rrule';
 import { opt } from './model';
 import { z } from './zod';
 
@@ -51,7 +51,8 @@ export function checkTTRRule(rule: string): string | undefined {
   }
   if (!/^RRULE:FREQ=|^RRULE:.*;FREQ=/.test(standard)) return `Invalid TickTick RRULE: ${rule} (no FREQ)`;
   try {
-    rrulestr(standard.replace(/^RRULE:;/, 'RRULE:'));
+    // A TickTick flag is one RRULE line: parsed and checked as rrule builds a rule from it.
+    RRule.fromString(standard.replace(/^RRULE:;/, 'RRULE:'));
     return undefined;
   } catch (error) {
     return `Invalid TickTick RRULE: ${rule} (${error instanceof Error ? error.message : String(error)})`;
