@@ -1,16 +1,16 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { render } from 'preact';
 import '../../src/ui/theme.css';
 import { sendMessage } from '../../src/messaging/send';
-import { readPopupData, watchPopupData, type PopupData } from '../../src/ui/popup/popup-data';
+import { toPopupData, watchPopupData, type PopupData } from '../../src/ui/popup/popup-data';
+import { popupRead } from '../../src/ui/popup/popup-read';
 import { QuickAdd } from '../../src/ui/popup/QuickAdd';
 
 const tabId = Number(new URLSearchParams(location.search).get('tabId')) || undefined;
-// Asked before anything renders; the first frame needs only what storage holds.
-const pending = { context: sendMessage('capture.context', { tabId }), account: sendMessage('account.get', {}) };
 const nothingYet: PopupData = { lists: { projects: [], groups: [], recent: [] }, outbox: [] };
 
-void readPopupData()
+void popupRead()
+  .then(toPopupData)
   .catch(() => nothingYet)
   .then((initial) =>
     render(
@@ -18,7 +18,7 @@ void readPopupData()
         call={sendMessage}
         initial={initial}
         watch={watchPopupData}
-        pending={pending}
+        tabId={tabId}
         openSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
         close={() => window.close()}
       />,

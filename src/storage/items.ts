@@ -1,5 +1,6 @@
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_CONTENT_TEMPLATE } from '../capture/content-template';
+import { PAGE_READABLE_KEYS } from './page-keys';
 import type { Region } from '../ticktick/regions';
 import type { Priority } from '../ticktick/types';
 import type { V2XDevice } from '../ticktick/v2/device';
@@ -96,7 +97,7 @@ export interface OutboxEntry {
   /** V1 only: a send may have landed; look for the task before sending it again. */
   outcomeUnknown?: boolean;
 }
-export const outboxItem = storage.defineItem<OutboxEntry[]>('local:outbox', { fallback: [] });
+export const outboxItem = storage.defineItem<OutboxEntry[]>(`local:${PAGE_READABLE_KEYS.outbox}`, { fallback: [] });
 
 /**
  * The whole queue waits after TickTick failed in a way that says nothing about the
@@ -139,8 +140,12 @@ export interface ProjectsCache {
   projects: CachedProject[];
   groups: { id: string; name: string }[];
 }
-export const projectsCacheItem = storage.defineItem<ProjectsCache | null>('local:projects.cache', { fallback: null });
-export const recentProjectsItem = storage.defineItem<string[]>('local:projects.recent', { fallback: [] });
+export const projectsCacheItem = storage.defineItem<ProjectsCache | null>(`local:${PAGE_READABLE_KEYS.projectsCache}`, {
+  fallback: null,
+});
+export const recentProjectsItem = storage.defineItem<string[]>(`local:${PAGE_READABLE_KEYS.recentProjects}`, {
+  fallback: [],
+});
 
 export interface CaptureSettings {
   /** Absent: the Inbox. */
@@ -158,7 +163,7 @@ export const DEFAULT_CAPTURE_SETTINGS: CaptureSettings = {
   contentTemplate: DEFAULT_CONTENT_TEMPLATE,
   closePopupAfterSave: true,
 };
-export const captureSettingsItem = storage.defineItem<CaptureSettings>('local:settings.capture', {
+export const captureSettingsItem = storage.defineItem<CaptureSettings>(`local:${PAGE_READABLE_KEYS.captureSettings}`, {
   fallback: DEFAULT_CAPTURE_SETTINGS,
 });
 

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { TestHooks } from '../../src/background/test-hooks';
 import { TEST_HOOKS_GLOBAL } from '../../src/background/test-hooks-name';
 
@@ -46,25 +46,54 @@ export async function launchExtension(options: {
   const ours = (w: Worker) => w.url().endsWith('/background.js');
   const worker =
     context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
-  const evaluateHook = (name: string, args: unknown[]) =>
-    worker.evaluate(
+  const extensionId = new URL(worker.url()).host;
+
+  /**
+   * The worker as it runs now. Evaluating in a worker the browser has stopped
+   * brings the whole browser down, and a stopped worker does not say so; a
+   * message from an extension page wakes it (as any event would) and is answered
+   * only once it runs, so every call sends one first.
+   */
+  const openWakePage = async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/blank.html`);
+    return page;
+  };
+  // Opened first, so that the pages a test opens later are the active tabs.
+  let wakePage: Page = await openWakePage();
+  async function liveWorker(): Promise<Worker> {
+    if (wakePage.isClosed()) wakePage = await openWakePage();
+    await wakePage.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'ping', payload: {} }),
+    );
+    // The newest: a worker stopped from DevTools stays listed after a new one has started.
+    return (
+      context.serviceWorkers().filter(ours).at(-1) ??
+      (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 }))
+    );
+  }
+
+  const evaluateHook = (target: Worker, name: string, args: unknown[]) =>
+    target.evaluate(
       ([global, hook, hookArgs]) =>
         (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[global]![hook]!(
           ...hookArgs,
         ),
       [TEST_HOOKS_GLOBAL, name, args] as const,
     );
-  // Right after the browser stopped the worker, a call can meet it restarting: try again briefly.
+  // The browser may stop the worker between calls, or a call may meet it restarting: find it, wake it, try again.
   const callHook: CallHook = async (name, ...args) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        return (await evaluateHook(name, args)) as never;
+        return (await evaluateHook(await liveWorker(), name, args)) as never;
       } catch (error) {
-        const restarting = /restarted|Target closed|Execution context was destroyed/i.test(String(error));
+        const restarting = /restarted|closed|Execution context was destroyed/i.test(String(error));
         if (!restarting || attempt >= 20) throw error;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
   };
-  return { context, worker, extensionId: new URL(worker.url()).host, callHook };
+  return { context, worker, extensionId, callHook };
 }

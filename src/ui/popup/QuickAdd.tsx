@@ -18,11 +18,8 @@ export interface QuickAddProps {
   initial: PopupData;
   /** Lists and outbox as the background changes them while the popup is open. */
   watch: (onChange: (data: PopupData) => void) => () => void;
-  /** Asked of the background as the popup's script starts, before the first frame. */
-  pending: {
-    context: Promise<MessageResult<PageContext>>;
-    account: Promise<MessageResult<AccountState>>;
-  };
+  /** The tab the popup is about, when it was opened for one (`popup.html?tabId=…`); else the active tab. */
+  tabId?: number;
   openSettings: () => void;
   close: () => void;
 }
@@ -38,7 +35,7 @@ function ok<T>(result: MessageResult<T>): T | undefined {
  * The popup: ready to type the moment it opens (the lists come from the cache,
  * the page and a fresh list arrive behind it), chips as you type, Enter saves.
  */
-export function QuickAdd({ call, initial, watch, pending, openSettings, close }: QuickAddProps) {
+export function QuickAdd({ call, initial, watch, tabId, openSettings, close }: QuickAddProps) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<QuickAddPreview | null>(null);
@@ -61,9 +58,10 @@ export function QuickAdd({ call, initial, watch, pending, openSettings, close }:
       setProjects(data.lists);
       setOutbox(data.outbox);
     });
-    // A fresh list from TickTick (at most once a minute); it arrives through `watch`.
+    // The background is asked only after the first frame: waking a stopped worker takes CPU the popup needs.
+    // A fresh list from TickTick (at most once a minute) arrives through `watch`.
     void call('projects.get', { refresh: true });
-    void pending.context.then((r) => {
+    void call('capture.context', { tabId }).then((r) => {
       const context = ok(r);
       if (!context) return;
       setPage(context);
@@ -72,9 +70,9 @@ export function QuickAdd({ call, initial, watch, pending, openSettings, close }:
         requestAnimationFrame(() => input.current?.select());
       }
     });
-    void pending.account.then((r) => setAccount(ok(r) ?? null));
+    void call('account.get', {}).then((r) => setAccount(ok(r) ?? null));
     return stop;
-  }, [call, watch, pending]);
+  }, [call, watch, tabId]);
 
   useEffect(() => {
     const timer = setTimeout(

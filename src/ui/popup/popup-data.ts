@@ -1,16 +1,10 @@
-import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 import type { OutboxView, ProjectList } from '../../messaging/protocol';
 import { toOutboxView } from '../../outbox/outbox-view';
 import { toProjectList } from '../../projects/project-list';
-import {
-  captureSettingsItem,
-  outboxItem,
-  projectsCacheItem,
-  recentProjectsItem,
-  type CaptureSettings,
-  type OutboxEntry,
-  type ProjectsCache,
-} from '../../storage/items';
+import type { CaptureSettings, OutboxEntry, ProjectsCache } from '../../storage/items';
+import { PAGE_READABLE_KEYS } from '../../storage/page-keys';
+import { readPopupValues, type RawValues } from './popup-read';
 
 /**
  * What the popup shows before anyone types: the lists and the outbox. Neither is
@@ -24,22 +18,25 @@ export interface PopupData {
   outbox: OutboxView[];
 }
 
-const ITEMS = [projectsCacheItem, recentProjectsItem, captureSettingsItem, outboxItem] as const;
-
-export async function readPopupData(): Promise<PopupData> {
-  // Each value comes with its item's fallback when storage has none.
-  const [cache, recent, settings, outbox] = (await storage.getItems([...ITEMS])).map((entry) => entry.value) as [
-    ProjectsCache | null,
-    string[],
-    CaptureSettings,
-    OutboxEntry[],
-  ];
+/** What the popup shows, from what the read found; absent items read as their items' fallbacks. */
+export function toPopupData(values: RawValues): PopupData {
+  const cache = (values[PAGE_READABLE_KEYS.projectsCache] ?? null) as ProjectsCache | null;
+  const recent = (values[PAGE_READABLE_KEYS.recentProjects] ?? []) as string[];
+  const settings = (values[PAGE_READABLE_KEYS.captureSettings] ?? {}) as Partial<CaptureSettings>;
+  const outbox = (values[PAGE_READABLE_KEYS.outbox] ?? []) as OutboxEntry[];
   return { lists: toProjectList(cache, recent, settings), outbox: toOutboxView(outbox) };
 }
 
 /** Calls back with fresh data whenever the background changes the lists or the outbox. */
 export function watchPopupData(onChange: (data: PopupData) => void): () => void {
-  const reread = () => void readPopupData().then(onChange, () => undefined);
-  const unwatch = ITEMS.map((item) => (item as { watch: (cb: () => void) => () => void }).watch(reread));
-  return () => unwatch.forEach((stop) => stop());
+  const keys: string[] = Object.values(PAGE_READABLE_KEYS);
+  const listener = (changes: object, area: string) => {
+    if (area !== 'local' || !keys.some((key) => key in changes)) return;
+    void readPopupValues().then(
+      (values) => onChange(toPopupData(values)),
+      () => undefined,
+    );
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
