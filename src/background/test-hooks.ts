@@ -105,6 +105,8 @@ function createTestHooks(services: BackgroundServices) {
      * over, and the outbox alarm fires as the browser would fire it.
      */
     async outboxTimePasses() {
+      // After the sends under way, so that this rewrite of the queue does not cross one of theirs.
+      await services.outbox.flush();
       const now = Date.now();
       await outboxItem.setValue(
         (await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: Math.min(e.nextAttemptAt, now) })),

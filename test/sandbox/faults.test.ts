@@ -110,3 +110,27 @@ describe('sandbox fault injection: answer lost after the work was done', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('sandbox chaos', () => {
+  it('fails matching requests at random, the same way for the same seed, until cleared', async () => {
+    const run = async () => {
+      sandbox().faults.startChaos({
+        path: '/open/v1/project',
+        probability: 0.5,
+        faults: [
+          { kind: 'status', status: 503 },
+          { kind: 'rate-limit', retryAfterSeconds: 2 },
+        ],
+        seed: 7,
+      });
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) statuses.push((await projects()).status);
+      sandbox().faults.clear();
+      return statuses;
+    };
+    const first = await run();
+    expect(new Set(first)).toEqual(new Set([200, 503, 429]));
+    expect(await run()).toEqual(first);
+    expect((await projects()).status).toBe(200);
+  });
+});

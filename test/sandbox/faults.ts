@@ -25,8 +25,29 @@ interface ArmedFault {
   remaining: number;
 }
 
+/** Random failures for chaos tests: each matching request fails with this probability, with one of these faults. */
+export interface ChaosOptions extends FaultMatch {
+  probability: number;
+  faults: Fault[];
+  /** Same seed, same sequence of failures. */
+  seed: number;
+}
+
+/** mulberry32: a small seeded generator, so a failing chaos run can be replayed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export class FaultInjector {
   private armed: ArmedFault[] = [];
+  private chaos: { options: ChaosOptions; random: () => number } | undefined;
 
   /** The next `times` requests that match fail with `fault` (in the order faults were added). */
   inject(fault: Fault, options: FaultMatch & { times?: number } = {}): void {
@@ -34,8 +55,14 @@ export class FaultInjector {
     this.armed.push({ fault, match, remaining: times });
   }
 
+  /** From now on, matching requests fail at random (after any faults armed with `inject`). */
+  startChaos(options: ChaosOptions): void {
+    this.chaos = { options, random: seededRandom(options.seed) };
+  }
+
   clear(): void {
     this.armed = [];
+    this.chaos = undefined;
   }
 
   get pending(): number {
@@ -45,10 +72,17 @@ export class FaultInjector {
   /** Takes one use of the first fault that matches this request, if any. */
   take(method: string, path: string): Fault | undefined {
     const armed = this.armed.find((a) => matches(a.match, method, path));
-    if (!armed) return undefined;
+    if (!armed) return this.takeChaos(method, path);
     armed.remaining -= 1;
     if (armed.remaining <= 0) this.armed.splice(this.armed.indexOf(armed), 1);
     return armed.fault;
+  }
+
+  private takeChaos(method: string, path: string): Fault | undefined {
+    if (!this.chaos || !matches(this.chaos.options, method, path)) return undefined;
+    const { options, random } = this.chaos;
+    if (random() >= options.probability) return undefined;
+    return options.faults[Math.floor(random() * options.faults.length)];
   }
 }
 
