@@ -4,6 +4,7 @@ import { DEMO } from '../sandbox/seed';
 import { noChromium, useExtension } from './harness';
 
 const READING_LIST = '632b56b88f081e5cbd9f1df6';
+const MEETINGS_LIST = '632b56b88f081e5cbd9f1df3';
 
 describe.skipIf(noChromium)('capturing from the built extension', () => {
   const session = useExtension();
@@ -102,6 +103,31 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     const due = new Date(task!.dueDate!.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     expect([1, 4]).toContain(due.getDay());
     expect(due.getHours()).toBe(9);
+  });
+
+  it('picks a list with the keyboard (filter by list or folder name, arrows, Enter) and saves into it', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    await session().callHook('refreshProjects');
+    const { tabId } = await openArticle('picker');
+    const popup = await openPopupFor(tabId);
+
+    await popup.getByTestId('project-button').click();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('project-filter');
+    await popup.keyboard.type('office');
+    // The folder's name finds its lists.
+    await expect.poll(() => popup.getByRole('option').allTextContents()).toEqual(['Work', 'Meetings']);
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.getByRole('option', { selected: true }).textContent()).toBe('Meetings');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('project-button').textContent()).toContain('Meetings');
+    expect(await popup.getByRole('listbox').count()).toBe(0);
+
+    await popup.fill('#quick-add-title', 'Prepare the agenda');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Added to TickTick');
+    const [task] = tasksTitled('Prepare the agenda');
+    expect(task?.projectId).toBe(MEETINGS_LIST);
+    await popup.close();
   });
 
   it('captures a page, a selection, a link and an image from the context menu, and Undo deletes', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { Sandbox, type SandboxOptions } from '../sandbox/server';
 import { launchExtension, type CallHook } from './launch';
 
@@ -20,6 +20,8 @@ export interface ExtensionSession {
   /** Opens an extension page (e.g. `popup.html`) and records its console errors and CSP violations. */
   openPage(file: string): Promise<WatchedPage>;
   callHook: CallHook;
+  /** CSP violations on the extension's pages since the last test; each test ends with none. */
+  cspViolations: string[];
 }
 
 export interface WatchedPage {
@@ -28,12 +30,18 @@ export interface WatchedPage {
   cspViolations(): Promise<string[]>;
 }
 
-/** Reports `securitypolicyviolation` events into a list the test can read. */
+/**
+ * Reports `securitypolicyviolation` events into a list the test can read, and
+ * to the session, which fails any test during which one of the extension's own
+ * pages had one: every page, however a test uses it, is held to the CSP.
+ */
 function recordCspViolations() {
   const violations: string[] = [];
   (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
   document.addEventListener('securitypolicyviolation', (event) => {
-    violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
+    const text = `${event.violatedDirective}: ${event.blockedURI || event.sample}`;
+    violations.push(text);
+    (window as unknown as { __ttcReportCsp?: (text: string) => void }).__ttcReportCsp?.(text);
   });
 }
 
@@ -58,6 +66,11 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
     });
     // Fail fast: Playwright waits forever for an element by default.
     context.setDefaultTimeout(10_000);
+    const cspViolations: string[] = [];
+    await context.exposeBinding('__ttcReportCsp', ({ page }, text: string) => {
+      const url = page?.url() ?? '';
+      if (url.startsWith('chrome-extension://')) cspViolations.push(`${url}: ${text}`);
+    });
     await context.addInitScript(recordCspViolations);
     await callHook('setApiOrigin', sandbox.url);
 
@@ -75,6 +88,7 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
       extensionId,
       sandbox,
       callHook,
+      cspViolations,
       async openPage(file) {
         const page = await context.newPage();
         const consoleErrors: string[] = [];
@@ -91,6 +105,10 @@ export function useExtension(options: SandboxOptions = {}): () => ExtensionSessi
         };
       },
     };
+  });
+
+  afterEach(() => {
+    if (session) expect(session.cspViolations.splice(0), 'CSP violations on extension pages').toEqual([]);
   });
 
   afterAll(async () => {
