@@ -121,3 +121,34 @@ describe('sanitizer properties', () => {
     );
   });
 });
+
+describe('content template properties', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('{{title}}', '{{url}}', '{{link}}', '{{selection}}', '{{quote}}', '{{date}}', '{{unknown}}', '\n'),
+    fc.string({ unit: 'binary', maxLength: 40 }),
+  );
+  const url = fc.oneof(
+    fc.webUrl(),
+    fc.constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd'),
+    fc.string({ unit: 'binary', maxLength: 60 }),
+  );
+
+  it('fills any template into well-formed text within the limit, with no link to a page that is not http(s)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')),
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        url,
+        fc.string({ unit: 'binary', maxLength: 3000 }),
+        (template, title, pageUrl, selection) => {
+          const { text } = renderContent(template, { title, url: pageUrl, selection, now: new Date(2026, 10, 26) });
+          expect(isWellFormed(text)).toBe(true);
+          expect(text.length).toBeLessThanOrEqual(MAX_CONTENT_LENGTH);
+          // A page that is not http(s) gives neither a link nor a URL: it is not in the content at all.
+          if (/^(?:javascript|data|file):/i.test(pageUrl)) expect(text).not.toContain(pageUrl);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

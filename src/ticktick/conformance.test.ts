@@ -1,6 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  example,
+  fixtures,
+  readFieldCatalogue,
+  valueOf,
+  type FieldRow,
+} from '../../test/fixtures/ticktick-api/catalogue';
 import type { Model } from './model';
 import {
   ChecklistItemV1,
@@ -30,12 +37,7 @@ import { z } from './zod';
  * every official example, in strict mode: so the models know every key too.
  */
 
-const fixtures = path.resolve(import.meta.dirname, '../../test/fixtures/ticktick-api');
 type AnyModel = Model<z.core.$ZodShape>;
-
-function example(name: string): Record<string, any> {
-  return JSON.parse(readFileSync(path.join(fixtures, 'examples', name), 'utf8'));
-}
 
 function expectParses(schema: z.ZodMiniType, value: unknown, label: string) {
   const result = schema.safeParse(value);
@@ -87,69 +89,6 @@ describe('official examples parse strictly', () => {
     expect(files.filter((f) => !covered.has(f))).toEqual([]);
   });
 });
-
-interface FieldRow {
-  field: string;
-  types: string[];
-  present: number;
-  total: number;
-  examples: string[];
-}
-
-/** Reads FIELDS.md's tables: one section a model, one row a field. */
-function readFieldCatalogue(): Map<string, FieldRow[]> {
-  const text = readFileSync(path.join(fixtures, 'FIELDS.md'), 'utf8');
-  const sections = new Map<string, FieldRow[]>();
-  let current: FieldRow[] | undefined;
-  // Rows whose examples hold line breaks continue on the next lines.
-  const lines = text.split('\n').reduce<string[]>((acc, line) => {
-    if (line.startsWith('|') || line.startsWith('## ') || acc.length === 0) acc.push(line);
-    else acc[acc.length - 1] += `\n${line}`;
-    return acc;
-  }, []);
-  for (const line of lines) {
-    const heading = /^## (.+?)\s+\(objects seen: \d+\)/.exec(line);
-    if (heading) {
-      current = [];
-      sections.set(heading[1]!, current);
-      continue;
-    }
-    const cells = line.split('|').map((c) => c.trim());
-    if (!current || cells.length < 5 || cells[1] === 'field' || cells[1]?.startsWith('---')) continue;
-    const [present, total] = cells[3]!.split('/').map(Number);
-    current.push({
-      field: cells[1]!,
-      types: cells[2]!.split(',').map((t) => t.trim()),
-      present: present!,
-      total: total!,
-      examples: cells[4] ? cells[4].split('; ').map((e) => e.trim()) : [],
-    });
-  }
-  return sections;
-}
-
-function valueOf(row: FieldRow, type: string): unknown {
-  switch (type) {
-    case "''":
-      return '';
-    case 'null':
-      return null;
-    case 'array':
-      return [];
-    case 'object':
-      return {};
-    case 'boolean':
-      return row.examples[0] ? row.examples[0] === 'True' : false;
-    case 'int':
-      return Number(row.examples.find((e) => Number.isSafeInteger(Number(e))) ?? 0);
-    case 'int(>2^53!)':
-      return Number(row.examples.find((e) => Math.abs(Number(e)) > Number.MAX_SAFE_INTEGER) ?? '6917529028176904190');
-    case 'string':
-      return row.examples[0] ?? 'text';
-    default:
-      throw new Error(`Unknown type ${type} for ${row.field}`);
-  }
-}
 
 const CATALOGUE_MODELS: Record<string, AnyModel[]> = {
   'V1 Task': [TaskV1],

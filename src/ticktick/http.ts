@@ -114,17 +114,37 @@ export function createHttp(config: HttpConfig): Http {
         details: { body: text.slice(0, 500) },
       });
     }
-    const result = options.schema.safeParse(parsed.value);
-    if (!result.success) {
-      throw new TickTickError({
-        kind: 'validation',
-        status: response.status,
-        message: `TickTick sent an answer this extension does not understand${options.schemaName ? ` (${options.schemaName})` : ''}: ${z.prettifyError(result.error)}`,
-        details: { issues: result.error.issues },
-      });
-    }
-    return result.data;
+    return parseAnswer(options.schema, parsed.value, options.schemaName, response.status);
   };
+}
+
+/**
+ * Reads an answer with its model: the data, or a `validation` TickTickError that
+ * names the model and what did not fit. Nothing else escapes, not even an
+ * exception from inside a model's own checks.
+ */
+export function parseAnswer<T>(schema: z.ZodMiniType<T>, value: unknown, schemaName?: string, status?: number): T {
+  const what = schemaName ? ` (${schemaName})` : '';
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(value);
+  } catch (cause) {
+    throw new TickTickError({
+      kind: 'validation',
+      status,
+      message: `TickTick sent an answer this extension could not check${what}.`,
+      cause,
+    });
+  }
+  if (!result.success) {
+    throw new TickTickError({
+      kind: 'validation',
+      status,
+      message: `TickTick sent an answer this extension does not understand${what}: ${z.prettifyError(result.error)}`,
+      details: { issues: result.error.issues },
+    });
+  }
+  return result.data;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; value: undefined } {
