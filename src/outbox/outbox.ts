@@ -73,7 +73,7 @@ export function createOutbox(deps: OutboxDeps) {
   /** Sends of this run that failed for reasons that stop the queue; a capture that waited through one does not try. */
   let queueStops = 0;
   /** Landed captures whose record is being written, for an Undo that comes quickly. */
-  const recording = new Map<string, Promise<void>>();
+  const recording = new Map<string, Promise<unknown>>();
 
   // Sends are one at a time (the lane); writes of the queue are one at a time too
   // (the write chain), but never wait for the network, so a capture is persisted
@@ -112,7 +112,10 @@ export function createOutbox(deps: OutboxDeps) {
     indicators = indicators
       .then(async () => {
         const [entries, hold] = await Promise.all([entriesItem.getValue(), holdItem.getValue()]);
-        await Promise.all([deps.showPendingCount(entries.length), deps.scheduleWake(nextWake(entries, hold))]);
+        // The badge counts what waits, not a fresh capture on its way (it would flash "1" for every capture);
+        // the alarm counts it too, in case this worker stops before its answer comes.
+        const waiting = entries.filter((e) => !claimed.has(e.id)).length;
+        await Promise.all([deps.showPendingCount(waiting), deps.scheduleWake(nextWake(entries, hold))]);
       })
       .catch((error: unknown) => console.warn('Outbox badge or alarm not updated', error));
     return indicators;
@@ -215,14 +218,16 @@ export function createOutbox(deps: OutboxDeps) {
       return recordFailure(entry, asTickTickError(caught), outcomeUnknown);
     }
     const outcome: FlushOutcome = { id: entry.id, landed };
-    const written = recordLanded(entry, landed);
+    // The queue in memory knows at once; the storage write follows on the write chain, in order with
+    // every later write, so the next send need not wait for it.
+    const written = recordLanded(entry, landed)
+      .catch((error: unknown) => console.error('A landed capture was not recorded', error))
+      .finally(() => {
+        recording.delete(entry.id);
+        void refreshIndicators();
+      });
     recording.set(entry.id, written);
     onConfirmed?.(outcome);
-    try {
-      await written;
-    } finally {
-      recording.delete(entry.id);
-    }
     return { outcome, stopQueue: false };
   }
 
@@ -249,22 +254,21 @@ export function createOutbox(deps: OutboxDeps) {
         if (stopQueue) break;
       }
     }
+    // A flush ends with the queue in storage as it is in memory.
+    await writes;
     await refreshIndicators();
     return outcomes;
+  }
+
+  /** A capture as it enters the queue: its id, made here, is also its task's id on V2. */
+  function newEntry(task: CaptureTask, now: number): OutboxEntry {
+    return { id: newObjectId(), task, state: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now };
   }
 
   const outbox = {
     /** Persists a capture (awaited) without sending it. */
     async enqueue(task: CaptureTask): Promise<OutboxEntry> {
-      const now = deps.now();
-      const entry: OutboxEntry = {
-        id: newObjectId(),
-        task,
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        createdAt: now,
-      };
+      const entry = newEntry(task, deps.now());
       await mutateEntries((entries) => [...entries, entry]);
       await refreshIndicators();
       return entry;
@@ -280,12 +284,7 @@ export function createOutbox(deps: OutboxDeps) {
       const hold = await holdItem.getValue();
       const rateLimited = hold?.rateLimited && hold.until > now ? hold : undefined;
       const entry: OutboxEntry = {
-        id: newObjectId(),
-        task,
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: now,
-        createdAt: now,
+        ...newEntry(task, now),
         ...(rateLimited ? {} : { inFlightSince: now, sendingRun: run }),
       };
       if (!rateLimited) claimed.add(entry.id);
@@ -296,8 +295,8 @@ export function createOutbox(deps: OutboxDeps) {
         claimed.delete(entry.id);
         throw error;
       }
-      // Badge, and the alarm that sends it should this worker stop mid-send; alongside the send.
-      void refreshIndicators();
+      // Badge, and the alarm that sends it should this worker stop mid-send: once its request is on its way.
+      setTimeout(() => void refreshIndicators(), 0);
       if (rateLimited) return { entry, sent: Promise.resolve({ id: entry.id, error: rateLimited.lastError }) };
 
       const sent = new Promise<FlushOutcome>((resolve) => {
@@ -325,7 +324,8 @@ export function createOutbox(deps: OutboxDeps) {
             resolve({ id: entry.id, error: { code: error.kind, message: error.message } });
           } finally {
             claimed.delete(entry.id);
-            await refreshIndicators();
+            // Not awaited: the next send need not wait for the badge.
+            void refreshIndicators();
           }
         });
       });

@@ -49,9 +49,17 @@ export function QuickAdd({ call, initial, watch, tabId, openSettings, close }: Q
   const [result, setResult] = useState<CaptureResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const touched = useRef(false);
+  /** Set when the page's title was put in the input: selected as soon as it is there, so typing replaces it. */
+  const selectPrefill = useRef(false);
 
   // Focus in the same frame as the first render: `autofocus` waits for the next one.
   useLayoutEffect(() => input.current?.focus(), []);
+  // In the same task as the prefill reaches the input, before any key typed meanwhile is handled.
+  useLayoutEffect(() => {
+    if (!selectPrefill.current) return;
+    selectPrefill.current = false;
+    input.current?.select();
+  }, [text]);
 
   useEffect(() => {
     const stop = watch((data) => {
@@ -66,8 +74,8 @@ export function QuickAdd({ call, initial, watch, tabId, openSettings, close }: Q
       if (!context) return;
       setPage(context);
       if (!touched.current && context.title) {
+        selectPrefill.current = true;
         setText(context.title);
-        requestAnimationFrame(() => input.current?.select());
       }
     });
     void call('account.get', {}).then((r) => setAccount(ok(r) ?? null));
