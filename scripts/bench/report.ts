@@ -13,12 +13,12 @@ export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Ma
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-/** A ratio figure against a floor measured in the same run. */
+/** A ratio figure against a floor measured in the same run; without a limit it is reported, not judged. */
 export function ratioFigure(
   name: string,
   measured: number[],
   floor: number[],
-  limit: number,
+  limit: number | undefined,
   describe: (measuredMs: number, floorMs: number) => string,
 ): Figure {
   const ratio = median(measured) / median(floor);
@@ -26,8 +26,7 @@ export function ratioFigure(
     name,
     value: round(ratio),
     unit: '×',
-    target: `≤ ${limit}`,
-    met: ratio <= limit,
+    ...(limit === undefined ? {} : { target: `≤ ${limit}`, met: ratio <= limit }),
     detail: describe(median(measured), median(floor)),
   };
 }

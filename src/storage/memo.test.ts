@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { memoItem } from './memo';
+import { canonicalJson, memoItem } from './memo';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -60,5 +60,36 @@ describe('memoItem', () => {
     memo.forget();
     await memo.getValue();
     expect(reads()).toBe(2);
+  });
+
+  it('takes an echo whose keys come back in another order for its own write', async () => {
+    type Value = { zeta: number; alpha: { y: number; b: number } };
+    const item = storage.defineItem<Value>('local:memo-order', { fallback: { zeta: 0, alpha: { y: 0, b: 0 } } });
+    let reads = 0;
+    let echo: ((value: Value) => void) | undefined;
+    const memo = memoItem({
+      ...item,
+      setValue: item.setValue,
+      getValue: () => (reads++, item.getValue()),
+      // The change event as Chromium sends it for this item.
+      watch: (listener) => ((echo = (value) => listener(value, value)), () => undefined),
+    });
+    await memo.setValue({ zeta: 1, alpha: { y: 2, b: 3 } });
+    // Chromium reports the same value with its keys sorted.
+    echo!({ alpha: { b: 3, y: 2 }, zeta: 1 });
+    expect(await memo.getValue()).toEqual({ zeta: 1, alpha: { y: 2, b: 3 } });
+    expect(reads).toBe(0);
+    echo!({ alpha: { b: 3, y: 4 }, zeta: 1 });
+    expect(await memo.getValue()).toEqual({ zeta: 1, alpha: { y: 2, b: 3 } });
+    expect(reads).toBe(1);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('is the same for the same value whatever the order of its keys, at any depth, and keeps array order', () => {
+    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: null })).toBe(canonicalJson({ a: null, b: [{ c: 2, d: 1 }] }));
+    expect(canonicalJson({ b: [{ d: 1, c: 2 }], a: null })).toBe('{"a":null,"b":[{"c":2,"d":1}]}');
+    expect(canonicalJson([2, 1])).not.toBe(canonicalJson([1, 2]));
+    expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
   });
 });

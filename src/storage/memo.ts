@@ -30,10 +30,10 @@ export function memoItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): M
   };
   const hold = (value: T) => {
     cached = Promise.resolve(value);
-    known = JSON.stringify(value);
+    known = canonicalJson(value);
   };
   item.watch((value) => {
-    if (known !== undefined && JSON.stringify(value) === known) return;
+    if (known !== undefined && canonicalJson(value) === known) return;
     forget();
   });
 
@@ -42,7 +42,7 @@ export function memoItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): M
       if (cached) return cached;
       const reading = item.getValue().then(
         (value) => {
-          if (cached === reading) known = JSON.stringify(value);
+          if (cached === reading) known = canonicalJson(value);
           return value;
         },
         (error: unknown) => {
@@ -66,4 +66,17 @@ export function memoItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): M
     remember: hold,
     forget,
   };
+}
+
+/**
+ * JSON with every object's keys sorted: Chromium hands a stored object back with its
+ * keys in its own order, not the order they were written in, so a plain
+ * `JSON.stringify` would take every echo for a change made elsewhere.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 }
