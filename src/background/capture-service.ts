@@ -40,7 +40,7 @@ export function createCaptureService(deps: CaptureServiceDeps) {
   }
 
   async function enqueueAndSend(task: CaptureTask, notices: string[]): Promise<CaptureResult> {
-    const { entry, sent } = await deps.outbox.capture(task);
+    const { entry, sent, persisted } = await deps.outbox.capture(task);
     // Off the critical path: it only orders the list picker and the "Add to…" menu.
     const remembered = rememberRecentProject(task.projectId).catch((error: unknown) =>
       console.warn('Recent list not remembered', error),
@@ -63,7 +63,8 @@ export function createCaptureService(deps: CaptureServiceDeps) {
         notices,
       };
     }
-    await remembered;
+    // Not landed (yet): "saved in the outbox" only once it is; a failed write fails the capture, text kept.
+    await Promise.all([persisted, remembered]);
     const why = outcome && 'error' in outcome ? ` (${outcome.error.message})` : '';
     return {
       captureId: entry.id,

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEMO } from '../../test/sandbox/seed';
 import { useSandbox } from '../../test/sandbox/test-helpers';
@@ -280,19 +280,50 @@ describe('the queue waits together', () => {
 });
 
 describe('a fresh capture', () => {
-  it('is persisted, marked as being sent, in one write before its request, and confirmed once', async () => {
+  it('is written to the queue, marked as being sent, in one write made before its request, and confirmed once', async () => {
     const { auth, outbox } = setup();
     await signInV2(auth, { username: DEMO.username, password: DEMO.password });
-    const requestsBefore = sandbox().requests.length;
-    const { entry, sent } = await outbox.capture({ title: 'Fresh' });
-    const [stored] = await outboxItem.getValue();
-    expect(stored).toMatchObject({ id: entry.id, inFlightSince: expect.any(Number), sendingRun: expect.any(String) });
-    expect(sandbox().requests.length).toBe(requestsBefore);
+    const storedAtRequest: unknown[] = [];
+    const send = auth.fetch!;
+    auth.fetch = async (input, init) => {
+      // What storage holds when the request is made.
+      storedAtRequest.push(await fakeBrowser.storage.local.get('outbox'));
+      return send(input, init);
+    };
+    const { entry, sent, persisted } = await outbox.capture({ title: 'Fresh' });
 
     expect(await sent).toMatchObject({ id: entry.id, landed: { taskId: entry.id } });
+    await persisted;
+    expect(storedAtRequest.at(-1)).toEqual({
+      outbox: [
+        expect.objectContaining({ id: entry.id, inFlightSince: expect.any(Number), sendingRun: expect.any(String) }),
+      ],
+    });
     expect(await outbox.sentRecord(entry.id)).toMatchObject({ taskId: entry.id });
     expect(await outboxItem.getValue()).toEqual([]);
     expect(tasksTitled('Fresh')).toHaveLength(1);
+  });
+
+  it('whose write fails is still sent; if it does not land either, the failed write is what its caller hears', async () => {
+    const { auth, outbox } = setup();
+    await signInV2(auth, { username: DEMO.username, password: DEMO.password });
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const full = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('outbox' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+
+    const landed = await outbox.capture({ title: 'Landed unsaved' });
+    expect(await landed.sent).toHaveProperty('landed');
+    await expect(landed.persisted).rejects.toThrow('QUOTA_BYTES');
+    expect(tasksTitled('Landed unsaved')).toHaveLength(1);
+
+    sandbox().faults.inject({ kind: 'status', status: 503 }, { path: '/api/v2/batch/task' });
+    const failed = await outbox.capture({ title: 'Neither' });
+    expect(await failed.sent).toHaveProperty('error');
+    await expect(failed.persisted).rejects.toThrow('QUOTA_BYTES');
+    full.mockRestore();
+    expect(await outboxItem.getValue()).toEqual([]);
   });
 
   it('is not sent a second time by a flush that runs meanwhile', async () => {
@@ -303,6 +334,19 @@ describe('a fresh capture', () => {
     for (const i of [1, 2, 3]) expect(tasksTitled(`Claimed ${i}`)).toHaveLength(1);
     const creates = sandbox().requests.filter((r) => r.method === 'POST' && r.path === '/open/v1/task');
     expect(creates).toHaveLength(3);
+  });
+
+  it('is not sent again by a flush that comes between its landing and its record', async () => {
+    const { auth, outbox, badges } = setup();
+    await connectPersonalToken(auth, DEMO.personalToken);
+    const { entry, sent } = await outbox.capture({ title: 'Landed once' });
+    // Queued right behind the capture's send: it runs before the landing is written.
+    const [flushed] = await Promise.all([outbox.flush({ force: true }), sent]);
+    expect(flushed).toEqual([]);
+    expect(tasksTitled('Landed once')).toHaveLength(1);
+    expect(await outbox.sentRecord(entry.id)).toMatchObject({ via: 'v1' });
+    expect(await outboxItem.getValue()).toEqual([]);
+    expect(badges).not.toContain(1);
   });
 
   it('is persisted at once even while another send hangs', async () => {

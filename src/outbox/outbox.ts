@@ -74,6 +74,8 @@ export function createOutbox(deps: OutboxDeps) {
   let queueStops = 0;
   /** Landed captures whose record is being written, for an Undo that comes quickly. */
   const recording = new Map<string, Promise<unknown>>();
+  /** Landed captures still in the stored queue until their record is written: no flush may send them again. */
+  const landing = new Set<string>();
 
   // Sends are one at a time (the lane); writes of the queue are one at a time too
   // (the write chain), but never wait for the network, so a capture is persisted
@@ -114,7 +116,7 @@ export function createOutbox(deps: OutboxDeps) {
         const [entries, hold] = await Promise.all([entriesItem.getValue(), holdItem.getValue()]);
         // The badge counts what waits, not a fresh capture on its way (it would flash "1" for every capture);
         // the alarm counts it too, in case this worker stops before its answer comes.
-        const waiting = entries.filter((e) => !claimed.has(e.id)).length;
+        const waiting = entries.filter((e) => !claimed.has(e.id) && !landing.has(e.id)).length;
         await Promise.all([deps.showPendingCount(waiting), deps.scheduleWake(nextWake(entries, hold))]);
       })
       .catch((error: unknown) => console.warn('Outbox badge or alarm not updated', error));
@@ -124,6 +126,9 @@ export function createOutbox(deps: OutboxDeps) {
   /** One write for the three facts of a landing: out of the queue, into the sent list, the hold over. */
   function recordLanded(entry: OutboxEntry, landed: Landed): Promise<void> {
     return serialWrite(async () => {
+      // In order with the other writes, but after the answer: the confirmation reaches the
+      // user before this write's work (reading, serialising the sent list) takes its turn.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const [entries, sent, hold] = await Promise.all([
         entriesItem.getValue(),
         sentItem.getValue(),
@@ -218,11 +223,12 @@ export function createOutbox(deps: OutboxDeps) {
       return recordFailure(entry, asTickTickError(caught), outcomeUnknown);
     }
     const outcome: FlushOutcome = { id: entry.id, landed };
-    // The queue in memory knows at once; the storage write follows on the write chain, in order with
-    // every later write, so the next send need not wait for it.
+    // Known landed at once; the storage write follows on the write chain, so the next send need not wait for it.
+    landing.add(entry.id);
     const written = recordLanded(entry, landed)
       .catch((error: unknown) => console.error('A landed capture was not recorded', error))
       .finally(() => {
+        landing.delete(entry.id);
         recording.delete(entry.id);
         void refreshIndicators();
       });
@@ -240,6 +246,7 @@ export function createOutbox(deps: OutboxDeps) {
           (e) =>
             e.state === 'pending' &&
             !claimed.has(e.id) &&
+            !landing.has(e.id) &&
             (only === undefined || e.id === only) &&
             (force || e.nextAttemptAt <= deps.now()),
         )
@@ -260,6 +267,25 @@ export function createOutbox(deps: OutboxDeps) {
     return outcomes;
   }
 
+  /**
+   * Adds a capture to the queue. `handedOver` settles once its write is with the
+   * browser: the storage call is made a microtask after (in @wxt-dev/storage's
+   * `setValue`), ahead of anything that waits for `handedOver`, so a request made
+   * after it cannot overtake it, and the browser completes it even if this worker
+   * stops. `persisted` settles when the write is done.
+   */
+  function appendEntry(entry: OutboxEntry): { handedOver: Promise<void>; persisted: Promise<void> } {
+    let handOver!: () => void;
+    const handed = new Promise<void>((resolve) => (handOver = resolve));
+    const persisted = serialWrite(async () => {
+      const writing = entriesItem.setValue([...(await entriesItem.getValue()), entry]);
+      handOver();
+      await writing;
+    });
+    // A write that fails before it is handed over (its read failed) fails `handedOver` too.
+    return { handedOver: Promise.race([handed, persisted]), persisted };
+  }
+
   /** A capture as it enters the queue: its id, made here, is also its task's id on V2. */
   function newEntry(task: CaptureTask, now: number): OutboxEntry {
     return { id: newObjectId(), task, state: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now };
@@ -275,11 +301,17 @@ export function createOutbox(deps: OutboxDeps) {
     },
 
     /**
-     * A fresh capture: persisted (awaited, and marked as being sent, in the same
-     * write), then sent at once unless TickTick asked us to wait. `sent` settles
-     * the moment TickTick confirms; the records are written after.
+     * A fresh capture: written to the queue (marked as being sent, in the same
+     * write), then sent at once unless TickTick asked us to wait. The request
+     * leaves once the write is with the browser, and the two complete together:
+     * a capture costs one round trip, not a write and then a round trip.
+     * `sent` settles the moment TickTick confirms (the records are written after);
+     * `persisted` when the write is done, and rejects if it failed: a capture
+     * that did not land is safe only once it is persisted.
      */
-    async capture(task: CaptureTask): Promise<{ entry: OutboxEntry; sent: Promise<FlushOutcome> }> {
+    async capture(
+      task: CaptureTask,
+    ): Promise<{ entry: OutboxEntry; sent: Promise<FlushOutcome>; persisted: Promise<void> }> {
       const now = deps.now();
       const hold = await holdItem.getValue();
       const rateLimited = hold?.rateLimited && hold.until > now ? hold : undefined;
@@ -289,15 +321,21 @@ export function createOutbox(deps: OutboxDeps) {
       };
       if (!rateLimited) claimed.add(entry.id);
       const stopsBefore = queueStops;
+      const { handedOver, persisted } = appendEntry(entry);
+      // Whoever waits for the send alone (it landed) leaves a failed write to the log.
+      persisted.catch((error: unknown) => console.error('A capture was not written to the outbox', error));
       try {
-        await mutateEntries((entries) => [...entries, entry]);
+        // Held back, it is not sent: nothing to overlap with the write.
+        await (rateLimited ? persisted : handedOver);
       } catch (error) {
         claimed.delete(entry.id);
         throw error;
       }
       // Badge, and the alarm that sends it should this worker stop mid-send: once its request is on its way.
       setTimeout(() => void refreshIndicators(), 0);
-      if (rateLimited) return { entry, sent: Promise.resolve({ id: entry.id, error: rateLimited.lastError }) };
+      if (rateLimited) {
+        return { entry, sent: Promise.resolve({ id: entry.id, error: rateLimited.lastError }), persisted };
+      }
 
       const sent = new Promise<FlushOutcome>((resolve) => {
         void inLane(async () => {
@@ -329,7 +367,7 @@ export function createOutbox(deps: OutboxDeps) {
           }
         });
       });
-      return { entry, sent };
+      return { entry, sent, persisted };
     },
 
     /**

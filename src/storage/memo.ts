@@ -21,8 +21,8 @@ export interface MemoItem<T> {
  */
 export function memoItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): MemoItem<T> {
   let cached: Promise<T> | undefined;
-  /** The JSON of the value `cached` holds, once known: what a change event is compared with. */
-  let known: string | undefined;
+  /** The value `cached` holds, once known: what a change event is compared with. */
+  let known: { value: T } | undefined;
 
   const forget = () => {
     cached = undefined;
@@ -30,10 +30,11 @@ export function memoItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): M
   };
   const hold = (value: T) => {
     cached = Promise.resolve(value);
-    known = canonicalJson(value);
+    known = { value };
   };
+  // Compared when the event comes, not when the value is written: writes are on paths users wait for.
   item.watch((value) => {
-    if (known !== undefined && canonicalJson(value) === known) return;
+    if (known !== undefined && canonicalJson(value) === canonicalJson(known.value)) return;
     forget();
   });
 
@@ -42,7 +43,7 @@ export function memoItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): M
       if (cached) return cached;
       const reading = item.getValue().then(
         (value) => {
-          if (cached === reading) known = canonicalJson(value);
+          if (cached === reading) known = { value };
           return value;
         },
         (error: unknown) => {
