@@ -349,6 +349,20 @@ describe('a fresh capture', () => {
     expect(badges).not.toContain(1);
   });
 
+  it('leaves the badge alone while what waits does not change', async () => {
+    const { auth, outbox, badges } = setup();
+    await signInV2(auth, { username: DEMO.username, password: DEMO.password });
+    await outbox.enqueue({ title: 'Waits' });
+    await outbox.flush();
+    for (const title of ['Straight through 1', 'Straight through 2']) {
+      const { entry, sent } = await outbox.capture({ title });
+      await sent;
+      await outbox.sentRecord(entry.id);
+    }
+    await outbox.flush();
+    expect(badges).toEqual([1, 0]);
+  });
+
   it('is persisted at once even while another send hangs', async () => {
     const { auth, outbox } = setup();
     await connectPersonalToken(auth, DEMO.personalToken);

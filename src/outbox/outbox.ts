@@ -110,6 +110,8 @@ export function createOutbox(deps: OutboxDeps) {
 
   // Badge and alarm follow the queue; updates run in order, each from the latest state.
   let indicators: Promise<void> = Promise.resolve();
+  /** The count the badge shows, as this run last set it: not set again unchanged (two calls to the browser). */
+  let badgeShows: number | undefined;
   function refreshIndicators(): Promise<void> {
     indicators = indicators
       .then(async () => {
@@ -117,7 +119,9 @@ export function createOutbox(deps: OutboxDeps) {
         // The badge counts what waits, not a fresh capture on its way (it would flash "1" for every capture);
         // the alarm counts it too, in case this worker stops before its answer comes.
         const waiting = entries.filter((e) => !claimed.has(e.id) && !landing.has(e.id)).length;
-        await Promise.all([deps.showPendingCount(waiting), deps.scheduleWake(nextWake(entries, hold))]);
+        const showing =
+          waiting === badgeShows ? undefined : deps.showPendingCount(waiting).then(() => void (badgeShows = waiting));
+        await Promise.all([showing, deps.scheduleWake(nextWake(entries, hold))]);
       })
       .catch((error: unknown) => console.warn('Outbox badge or alarm not updated', error));
     return indicators;
@@ -415,6 +419,7 @@ export function createOutbox(deps: OutboxDeps) {
 
     /** Brings the badge and the wake-up alarm back after the worker restarted (or storage was changed from outside). */
     async restore(): Promise<void> {
+      badgeShows = undefined;
       entriesItem.forget();
       holdItem.forget();
       sentItem.forget();

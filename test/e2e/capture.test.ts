@@ -130,6 +130,39 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await popup.close();
   });
 
+  it('the popup first shows the lists it showed last time, then what storage holds; signing out forgets them', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const list = (id: string, name: string) => ({ fetchedAt: Date.now(), projects: [{ id, name }], groups: [] });
+    await session().callHook('seedProjects', list(READING_LIST, 'Shown last time'), READING_LIST);
+    const first = await session().openPage('popup.html');
+    await expect.poll(() => first.page.getByTestId('project-button').textContent()).toContain('Shown last time');
+    await first.page.close();
+
+    await session().callHook('seedProjects', list(MEETINGS_LIST, 'Renamed since'), MEETINGS_LIST);
+    const popup = await session().context.newPage();
+    // Every name the list button shows, from the first render on.
+    await popup.addInitScript(() => {
+      const shown: string[] = [];
+      (window as unknown as { __shown: string[] }).__shown = shown;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="project-button"]')?.textContent ?? '';
+        if (text && text !== shown.at(-1)) shown.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await popup.goto(`chrome-extension://${session().extensionId}/popup.html`);
+    await expect.poll(() => popup.getByTestId('project-button').textContent()).toContain('Renamed since');
+    const shown = await popup.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+    expect(shown[0]).toContain('Shown last time');
+    expect(shown.at(-1)).toContain('Renamed since');
+    await popup.close();
+
+    const { page: options } = await session().openPage('options.html');
+    expect(await options.evaluate(() => localStorage.length)).toBe(1);
+    await options.getByRole('button', { name: 'Sign out' }).last().click();
+    await expect.poll(() => options.evaluate(() => localStorage.length)).toBe(0);
+    await options.close();
+  });
+
   it('captures a page, a selection, a link and an image from the context menu, and Undo deletes', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     const { article, url: pageUrl } = await openArticle('menus');

@@ -6,6 +6,7 @@ import { FormError } from './FormError';
 import { OAuthForm } from './OAuthForm';
 import { TokenForm } from './TokenForm';
 import { V2SignInForm } from './V2SignInForm';
+import { clearSnapshot } from '../popup/popup-snapshot';
 import type { SendMessage } from '../../messaging/send';
 import './options.css';
 
@@ -40,7 +41,10 @@ export function OptionsPage({ call }: OptionsPageProps) {
     void call('ping', {}).then((result) => result.ok && setAbout(result.data));
   }, [call]);
 
-  const signOut = (connection: 'v1' | 'v2') => void call('account.signOut', { connection }).then(show);
+  const signOut = (connection: 'v1' | 'v2') => {
+    clearSnapshot();
+    void call('account.signOut', { connection }).then(show);
+  };
   const v1 = account?.v1;
   const v2 = account?.v2;
   const anyConnected = Boolean(v1?.connected || v2?.connected);

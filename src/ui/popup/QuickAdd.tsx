@@ -8,14 +8,15 @@ import type {
 } from '../../messaging/protocol';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
-import type { PopupData } from './popup-data';
+import { NO_POPUP_DATA, type PopupData } from './popup-data';
 import type { SendMessage } from '../../messaging/send';
-import './popup.css';
 
 export interface QuickAddProps {
   call: SendMessage;
-  /** Lists and outbox as storage had them when the popup opened: the first frame shows them. */
-  initial: PopupData;
+  /** What the popup showed last time, if it knows: the first render shows it. */
+  snapshot?: PopupData;
+  /** Lists and outbox as storage has them when the popup opens: read while the first render happens. */
+  initial: Promise<PopupData>;
   /** Lists and outbox as the background changes them while the popup is open. */
   watch: (onChange: (data: PopupData) => void) => () => void;
   /** The tab the popup is about, when it was opened for one (`popup.html?tabId=…`); else the active tab. */
@@ -35,16 +36,18 @@ function ok<T>(result: MessageResult<T>): T | undefined {
  * The popup: ready to type the moment it opens (the lists come from the cache,
  * the page and a fresh list arrive behind it), chips as you type, Enter saves.
  */
-export function QuickAdd({ call, initial, watch, tabId, openSettings, close }: QuickAddProps) {
+export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, close }: QuickAddProps) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<QuickAddPreview | null>(null);
   const [page, setPage] = useState<PageContext | null>(null);
   const [includePage, setIncludePage] = useState(true);
-  const [projects, setProjects] = useState(initial.lists);
-  const [projectId, setProjectId] = useState(initial.lists.defaultProjectId);
+  const [projects, setProjects] = useState((snapshot ?? NO_POPUP_DATA).lists);
+  const [projectId, setProjectId] = useState(snapshot?.lists.defaultProjectId);
+  /** Once a list is picked, the default that storage names no longer replaces it. */
+  const picked = useRef(false);
   const [account, setAccount] = useState<AccountState | null>(null);
-  const [outbox, setOutbox] = useState(initial.outbox);
+  const [outbox, setOutbox] = useState((snapshot ?? NO_POPUP_DATA).outbox);
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<CaptureResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +57,13 @@ export function QuickAdd({ call, initial, watch, tabId, openSettings, close }: Q
 
   // Focus in the same frame as the first render: `autofocus` waits for the next one.
   useLayoutEffect(() => input.current?.focus(), []);
+  useLayoutEffect(() => {
+    void initial.then((data) => {
+      setProjects(data.lists);
+      if (!picked.current) setProjectId(data.lists.defaultProjectId);
+      setOutbox(data.outbox);
+    });
+  }, [initial]);
   // In the same task as the prefill reaches the input, before any key typed meanwhile is handled.
   useLayoutEffect(() => {
     if (!selectPrefill.current) return;
@@ -89,6 +99,11 @@ export function QuickAdd({ call, initial, watch, tabId, openSettings, close }: Q
     );
     return () => clearTimeout(timer);
   }, [text, call]);
+
+  const pickProject = (id: string | undefined) => {
+    picked.current = true;
+    setProjectId(id);
+  };
 
   const removeChip = (chip: QuickAddPreview['chips'][number]) => {
     setText((current) =>
@@ -174,7 +189,7 @@ export function QuickAdd({ call, initial, watch, tabId, openSettings, close }: Q
         ))}
       </ul>
       <div class="quick-add__options">
-        <ProjectPicker list={projects} selected={preview?.project?.id ?? projectId} onSelect={setProjectId} />
+        <ProjectPicker list={projects} selected={preview?.project?.id ?? projectId} onSelect={pickProject} />
         {page && (page.url || page.selection) && (
           <label class="checkbox" title={page.url}>
             <input

@@ -18,6 +18,9 @@ export interface PopupData {
   outbox: OutboxView[];
 }
 
+/** Before the read (or when it failed): no lists, nothing waiting. */
+export const NO_POPUP_DATA: PopupData = { lists: { projects: [], groups: [], recent: [] }, outbox: [] };
+
 /** What the popup shows, from what the read found; absent items read as their items' fallbacks. */
 export function toPopupData(values: RawValues): PopupData {
   const cache = (values[PAGE_READABLE_KEYS.projectsCache] ?? null) as ProjectsCache | null;
