@@ -72,10 +72,11 @@ export function createOutbox(deps: OutboxDeps) {
   const claimed = new Set<string>();
   /** Sends of this run that failed for reasons that stop the queue; a capture that waited through one does not try. */
   let queueStops = 0;
-  /** Landed captures whose record is being written, for an Undo that comes quickly. */
-  const recording = new Map<string, Promise<unknown>>();
-  /** Landed captures still in the stored queue until their record is written: no flush may send them again. */
-  const landing = new Set<string>();
+  /**
+   * Landed captures whose record is being written: still in the stored queue until
+   * it is, so no flush may send them again; an Undo that comes quickly waits for it.
+   */
+  const recording = new Map<string, Promise<void>>();
 
   // Sends are one at a time (the lane); writes of the queue are one at a time too
   // (the write chain), but never wait for the network, so a capture is persisted
@@ -118,7 +119,7 @@ export function createOutbox(deps: OutboxDeps) {
         const [entries, hold] = await Promise.all([entriesItem.getValue(), holdItem.getValue()]);
         // The badge counts what waits, not a fresh capture on its way (it would flash "1" for every capture);
         // the alarm counts it too, in case this worker stops before its answer comes.
-        const waiting = entries.filter((e) => !claimed.has(e.id) && !landing.has(e.id)).length;
+        const waiting = entries.filter((e) => !claimed.has(e.id) && !recording.has(e.id)).length;
         const showing =
           waiting === badgeShows ? undefined : deps.showPendingCount(waiting).then(() => void (badgeShows = waiting));
         await Promise.all([showing, deps.scheduleWake(nextWake(entries, hold))]);
@@ -228,11 +229,9 @@ export function createOutbox(deps: OutboxDeps) {
     }
     const outcome: FlushOutcome = { id: entry.id, landed };
     // Known landed at once; the storage write follows on the write chain, so the next send need not wait for it.
-    landing.add(entry.id);
     const written = recordLanded(entry, landed)
       .catch((error: unknown) => console.error('A landed capture was not recorded', error))
       .finally(() => {
-        landing.delete(entry.id);
         recording.delete(entry.id);
         void refreshIndicators();
       });
@@ -250,7 +249,7 @@ export function createOutbox(deps: OutboxDeps) {
           (e) =>
             e.state === 'pending' &&
             !claimed.has(e.id) &&
-            !landing.has(e.id) &&
+            !recording.has(e.id) &&
             (only === undefined || e.id === only) &&
             (force || e.nextAttemptAt <= deps.now()),
         )
@@ -407,7 +406,7 @@ export function createOutbox(deps: OutboxDeps) {
 
     /** What a landed capture made, once its record is written; undefined if it never landed. */
     async sentRecord(captureId: string): Promise<SentCapture | undefined> {
-      await recording.get(captureId)?.catch(() => undefined);
+      await recording.get(captureId);
       return (await sentItem.getValue()).find((s) => s.captureId === captureId);
     },
 

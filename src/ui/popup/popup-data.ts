@@ -5,6 +5,7 @@ import { toProjectList } from '../../projects/project-list';
 import type { CaptureSettings, OutboxEntry, ProjectsCache } from '../../storage/items';
 import { PAGE_READABLE_KEYS } from '../../storage/page-keys';
 import { readPopupValues, type RawValues } from './popup-read';
+import { readSnapshot, writeSnapshot } from './popup-snapshot';
 
 /**
  * What the popup shows before anyone types: the lists and the outbox. Neither is
@@ -42,4 +43,23 @@ export function watchPopupData(onChange: (data: PopupData) => void): () => void 
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * What the popup starts from: the snapshot of what it showed last time for the
+ * first render, storage's answer to the first read behind it, then every change;
+ * each answer also becomes the next snapshot.
+ */
+export function popupDataSources(firstRead: Promise<RawValues>) {
+  const initial = firstRead.then(toPopupData).catch(() => NO_POPUP_DATA);
+  void initial.then(writeSnapshot);
+  return {
+    snapshot: readSnapshot(),
+    initial,
+    watch: (onChange: (data: PopupData) => void) =>
+      watchPopupData((data) => {
+        writeSnapshot(data);
+        onChange(data);
+      }),
+  };
 }

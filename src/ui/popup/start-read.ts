@@ -1,4 +1,4 @@
-import { startPopupRead } from './popup-read';
+import { readPopupValues } from './popup-read';
 
-// Imported first by the popup's script: the storage read begins before the rest of the script evaluates.
-startPopupRead();
+/** Imported first by the popup's script: the read begins before the rest of the script evaluates. */
+export const firstRead = readPopupValues();
