@@ -18,6 +18,21 @@ export interface TickTickErrorInit {
   cause?: unknown;
 }
 
+/** Longest message an error carries: it is stored with a capture and shown on a page. */
+export const MAX_ERROR_MESSAGE_LENGTH = 500;
+/** What a machine-readable code looks like; anything else from a server is not one and is dropped. */
+const ERROR_CODE = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** A server's error code when it looks like one, else undefined: it reaches storage and messages. */
+export function asErrorCode(value: unknown): string | undefined {
+  return typeof value === 'string' && ERROR_CODE.test(value) ? value : undefined;
+}
+
+/** At most `max` characters, cut with an ellipsis: text from a server or a validator has no length of its own. */
+export function capText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 /**
  * A typed error value. The client never retries by itself: `retryable` tells the
  * caller (the outbox) whether trying the same request again can succeed.
@@ -30,11 +45,15 @@ export class TickTickError extends Error {
   readonly details?: unknown;
 
   constructor(init: TickTickErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    // Capped here, where every failure passes: a server can make both as long as it likes.
+    super(
+      capText(init.message, MAX_ERROR_MESSAGE_LENGTH),
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.name = 'TickTickError';
     this.kind = init.kind;
     this.status = init.status;
-    this.errorCode = init.errorCode;
+    this.errorCode = asErrorCode(init.errorCode);
     this.retryAfter = init.retryAfter;
     this.details = init.details;
   }

@@ -1,4 +1,4 @@
-import { TickTickError } from './errors';
+import { asErrorCode, TickTickError } from './errors';
 import { z } from './zod';
 
 /** The one request function every TickTick call goes through. */
@@ -8,6 +8,10 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** The API's documented body limit; larger bodies are refused before sending. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Larger answers are refused unread: the biggest real ones (a sync of a large account) are a few MiB. */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** How much of an answer an error keeps, for the log. */
+const BODY_PREVIEW_LENGTH = 500;
 
 export interface HttpConfig {
   /** API root with its path, e.g. `https://api.ticktick.com/open/v1`. */
@@ -76,9 +80,18 @@ export function createHttp(config: HttpConfig): Http {
     let response: Response;
     let text: string;
     try {
-      response = await fetchImpl(url.toString(), { method: options.method, headers, body, signal: controller.signal });
-      text = await response.text();
+      // No ambient credentials: the user's own TickTick cookies never ride along, and a Set-Cookie in an
+      // answer never lands in the browser's cookie jar. V2's session cookie comes from the header rule.
+      response = await fetchImpl(url.toString(), {
+        method: options.method,
+        headers,
+        body,
+        signal: controller.signal,
+        credentials: 'omit',
+      });
+      text = await readText(response, controller);
     } catch (error) {
+      if (error instanceof TickTickError) throw error;
       if (controller.signal.aborted) {
         throw new TickTickError({
           kind: 'timeout',
@@ -100,7 +113,7 @@ export function createHttp(config: HttpConfig): Http {
       const failure: HttpFailure = {
         status: response.status,
         errorCode: errorCodeOf(parsed.value),
-        body: parsed.ok ? parsed.value : text.slice(0, 500),
+        body: parsed.ok ? parsed.value : text.slice(0, BODY_PREVIEW_LENGTH),
         headers: response.headers,
       };
       throw options.describeFailure?.(failure) ?? describeHttpFailure(failure);
@@ -111,7 +124,7 @@ export function createHttp(config: HttpConfig): Http {
         kind: 'validation',
         status: response.status,
         message: 'TickTick sent an answer that is not valid JSON. Try again in a moment.',
-        details: { body: text.slice(0, 500) },
+        details: { body: text.slice(0, BODY_PREVIEW_LENGTH) },
       });
     }
     return parseAnswer(options.schema, parsed.value, options.schemaName, response.status);
@@ -141,10 +154,39 @@ export function parseAnswer<T>(schema: z.ZodMiniType<T>, value: unknown, schemaN
       kind: 'validation',
       status,
       message: `TickTick sent an answer this extension does not understand${what}: ${z.prettifyError(result.error)}`,
-      details: { issues: result.error.issues },
+      details: { issues: result.error.issues.slice(0, 10) },
     });
   }
   return result.data;
+}
+
+/** The body as text, refused past MAX_RESPONSE_BYTES without reading the rest. */
+async function readText(response: Response, controller: AbortController): Promise<string> {
+  if (Number(response.headers.get('content-length')) > MAX_RESPONSE_BYTES) throw tooLarge(response.status, controller);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(response.status, controller);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+function tooLarge(status: number, controller: AbortController): TickTickError {
+  controller.abort();
+  return new TickTickError({
+    kind: 'validation',
+    status,
+    message: `TickTick sent an answer larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB, which this extension does not read.`,
+  });
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; value: undefined } {
@@ -159,9 +201,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; va
 function errorCodeOf(body: unknown): string | undefined {
   if (!body || typeof body !== 'object') return undefined;
   const { errorCode, error } = body as { errorCode?: unknown; error?: unknown };
-  if (typeof errorCode === 'string') return errorCode;
-  if (typeof error === 'string') return error;
-  return undefined;
+  return asErrorCode(errorCode) ?? asErrorCode(error);
 }
 
 /** V1 signals its rate limit in the body (`exceed_query_limit`), with no documented status. */
@@ -177,10 +217,16 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+/** A short text of an error answer for the log: a server's body has no length of its own. */
+function bodyPreview(body: unknown): string {
+  const text = typeof body === 'string' ? body : (JSON.stringify(body) ?? '');
+  return text.slice(0, BODY_PREVIEW_LENGTH);
+}
+
 /** The generic reading of an HTTP error, by status and TickTick's errorCode. */
 export function describeHttpFailure(failure: HttpFailure): TickTickError {
   const { status, errorCode } = failure;
-  const common = { status, errorCode, details: { body: failure.body } };
+  const common = { status, errorCode, details: { body: bodyPreview(failure.body) } };
   if (status === 429 || errorCode === 'exceed_query_limit') {
     const retryAfter = parseRetryAfter(failure.headers.get('retry-after'));
     return new TickTickError({
@@ -199,10 +245,14 @@ export function describeHttpFailure(failure: HttpFailure): TickTickError {
     });
   }
   if (status === 403) {
+    // Not the sign-in's fault: the account may not write there (a read-only or unshared list). The connection
+    // stays as it is; what was refused needs another target.
     return new TickTickError({
       ...common,
-      kind: 'auth',
-      message: 'TickTick says this account may not do that. Check that the list still exists and is shared with you.',
+      kind: 'client',
+      errorCode: errorCode ?? 'forbidden',
+      message:
+        'TickTick does not let this account add to that list (it may be read-only, or no longer shared with you). Pick another list.',
     });
   }
   if (status >= 500) {

@@ -123,6 +123,36 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
     await page.close();
   });
 
+  it('never uses or changes the browser’s cookies: the user’s own TickTick session survives signing in and out', async () => {
+    const { context, sandbox } = session();
+    // The user is signed in to TickTick in this browser, as a different web session.
+    await context.addCookies([
+      { name: 't', value: 'USERS-OWN-WEB-SESSION', url: sandbox.url },
+      { name: 'tracking', value: 'yes', url: sandbox.url },
+    ]);
+    const jarSession = async () => (await context.cookies(sandbox.url)).find((c) => c.name === 't')?.value;
+    const logStart = sandbox.requests.length;
+
+    await session().callHook('connectToken', DEMO.personalToken);
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    await session().callHook('v2Status');
+
+    const sent = sandbox.requests.slice(logStart);
+    // V1 (and sign-on) requests carry none of the jar's cookies…
+    for (const request of sent.filter((r) => r.path.startsWith('/open/v1') || r.path === '/api/v2/user/signon')) {
+      expect(request.headers.cookie, `${request.method} ${request.path}`).toBeUndefined();
+    }
+    // …V2 calls carry exactly the extension's own session, from the header rule…
+    const status = sent.filter((r) => r.path === '/api/v2/user/status').at(-1)!;
+    expect(status.headers.cookie).toMatch(/^t=[0-9A-F]+$/);
+    // …and the sign-on's Set-Cookie did not replace the user's own session in the jar.
+    expect(await jarSession()).toBe('USERS-OWN-WEB-SESSION');
+
+    await session().callHook('resetAccount');
+    expect(await jarSession()).toBe('USERS-OWN-WEB-SESSION');
+    await context.clearCookies();
+  });
+
   it('with the secret stored, signs in again after TickTick ended the session without asking for a code', async () => {
     const page = await openOptions();
     await page.getByLabel('Email').fill(MFA_USER.username);

@@ -18,7 +18,7 @@ async function v2(method: string, path: string, options: { body?: unknown; heade
   } catch {
     json = undefined;
   }
-  return { status: res.status, text, json: json as Record<string, any> };
+  return { status: res.status, text, json: json as Record<string, any>, setCookie: res.headers.get('set-cookie') };
 }
 
 const signon = (username: string, password: string, extra: Record<string, string> = {}) =>
@@ -40,6 +40,8 @@ describe('sandbox V2 sign-on', () => {
       inboxId: `inbox${DEMO.userId}`,
       pro: true,
     });
+    // The session also comes as the cookie `t`, as the real sign-on sends it.
+    expect(res.setCookie).toMatch(new RegExp(`^t=${res.json.token};.*HttpOnly`));
   });
 
   it('answers a wrong password with username_password_not_match and counts down', async () => {

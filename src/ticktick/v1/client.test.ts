@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rejection } from '../../../test/helpers';
 import { DEMO } from '../../../test/sandbox/seed';
 import { useSandbox } from '../../../test/sandbox/test-helpers';
+import { MAX_ERROR_MESSAGE_LENGTH } from '../errors';
 import { createV1Client } from './client';
 
 const sandbox = useSandbox();
@@ -136,6 +137,47 @@ describe('V1 client errors', () => {
       status: 404,
       errorCode: 'task_not_found',
     });
+  });
+
+  it('forbidden: a 403 says the list may not be written, without calling the sign-in bad', async () => {
+    sandbox().faults.inject({ kind: 'status', status: 403, body: { errorCode: 'no_permission' } });
+    const error = await rejection(client().createTask({ title: 'Into a read-only list' }));
+    expect(error).toMatchObject({ kind: 'client', status: 403, errorCode: 'no_permission', retryable: false });
+    expect(error.message).toMatch(/Pick another list/);
+  });
+
+  it('error text from the server is bounded: a 5 MiB errorCode is no code, and messages stay short', async () => {
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    sandbox().faults.inject({ kind: 'status', status: 400, body: { errorCode: huge, errorMessage: huge } });
+    const error = await rejection(client().createTask({ title: 'Refused' }));
+    expect(error).toMatchObject({ kind: 'client', status: 400, errorCode: undefined });
+    expect(error.message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
+    expect(JSON.stringify(error.details).length).toBeLessThan(1000);
+    // A code with markup or spaces in it is not a code either.
+    sandbox().faults.inject({ kind: 'status', status: 400, body: { errorCode: '<b>Call +1 555</b>' } });
+    expect((await rejection(client().createTask({ title: 'Refused' }))).errorCode).toBeUndefined();
+  });
+
+  it('an answer over the response limit is refused, not read', async () => {
+    sandbox().faults.inject({ kind: 'status', status: 200, body: `[${'0,'.repeat(17 * 1024 * 1024)}0]` });
+    const error = await rejection(client().getProjects());
+    expect(error).toMatchObject({ kind: 'validation' });
+    expect(error.message).toMatch(/larger than 32 MiB/);
+  });
+
+  it('sends no ambient credentials: every request says credentials "omit"', async () => {
+    const seen: RequestInit[] = [];
+    const spying = createV1Client({
+      token: DEMO.personalToken,
+      baseUrl: `${sandbox().url}/open/v1`,
+      fetch: (input, init) => {
+        seen.push(init);
+        return fetch(input, init);
+      },
+    });
+    await spying.getProjects();
+    await spying.createTask({ title: 'No cookies' });
+    expect(seen.map((init) => init.credentials)).toEqual(['omit', 'omit']);
   });
 
   it('strict mode names the model and the unknown key; tolerant mode keeps it', async () => {

@@ -83,7 +83,12 @@ export function v2Routes(state: SandboxState): Route[] {
     const token = newUuid().replace(/-/g, '').toUpperCase() + newUuid().replace(/-/g, '').toUpperCase();
     state.sessions.set(token, account.userId);
     account.failedSignons = 0;
-    return json({ token, ...userStatus(state, account) });
+    // As the real sign-on does: the session also arrives as a cookie. A client that lets the browser keep it
+    // replaces the user's own web session (tests check that the extension's requests never do).
+    return {
+      ...json({ token, ...userStatus(state, account) }),
+      headers: { 'set-cookie': `t=${token}; Path=/; Max-Age=15552000; HttpOnly; SameSite=Lax` },
+    };
   };
 
   return [
