@@ -192,6 +192,44 @@ describe('outbox over V1', () => {
   });
 });
 
+describe('refusals of one capture leave the rest alone', () => {
+  it('a 403 (a list this account may not write) needs attention; the connection and the queue are untouched', async () => {
+    const { auth, outbox } = setup();
+    await connectPersonalToken(auth, DEMO.personalToken);
+    sandbox().faults.inject(
+      { kind: 'status', status: 403, body: { errorCode: 'no_permission' } },
+      { path: '/open/v1/task' },
+    );
+    const refused = await outbox.enqueue({
+      title: 'Into a shared read-only list',
+      projectId: '632b56b88f081e5cbd9f1df6',
+    });
+    await outbox.enqueue({ title: 'Behind it' });
+    const outcomes = await outbox.flush();
+    expect(outcomes).toEqual([
+      {
+        id: refused.id,
+        error: expect.objectContaining({ code: 'client', message: expect.stringMatching(/Pick another list/) }),
+      },
+      expect.objectContaining({ landed: expect.objectContaining({ via: 'v1' }) }),
+    ]);
+    expect(await outbox.list()).toEqual([expect.objectContaining({ id: refused.id, state: 'needs-attention' })]);
+    expect(await v1CredentialItem.getValue()).not.toHaveProperty('needsReconnect', true);
+    expect(tasksTitled('Behind it')).toHaveLength(1);
+  });
+});
+
+describe('editing a waiting capture', () => {
+  it('changes only what the edit names: the title, keeping the page link and quote', async () => {
+    const { outbox } = setup();
+    const content = '[A page](https://example.com/a)\n\n> the quote';
+    const entry = await outbox.enqueue({ title: 'Before', content, projectId: '632b56b88f081e5cbd9f1df6' });
+    // As the popup sends it: the new title, and no word about the content.
+    await outbox.edit(entry.id, { title: 'After', content: undefined });
+    expect((await outbox.list())[0]!.task).toEqual({ title: 'After', content, projectId: '632b56b88f081e5cbd9f1df6' });
+  });
+});
+
 describe('one sender at a time', () => {
   it('concurrent flushes never send the same capture twice', async () => {
     const { auth, outbox } = setup();

@@ -392,7 +392,9 @@ export function createOutbox(deps: OutboxDeps) {
     /** Edits wait for a send under way, so that a change is never overwritten by it. */
     edit(id: string, change: Partial<Pick<CaptureTask, 'title' | 'content' | 'projectId'>>): Promise<void> {
       return inLane(async () => {
-        await updateEntry(id, (e) => ({ ...e, task: { ...e.task, ...change } }));
+        // Only what the edit names: a key given as undefined (the popup sends the title alone) changes nothing.
+        const named = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+        await updateEntry(id, (e) => ({ ...e, task: { ...e.task, ...named } }));
         await refreshIndicators();
       });
     },

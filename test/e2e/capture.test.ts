@@ -283,7 +283,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
 
   it('outbox: a 400 is kept as needs attention, edited, then sent', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
-    const { tabId } = await openArticle('bad-request');
+    const { tabId, url } = await openArticle('bad-request');
     session().sandbox.faults.inject(
       { kind: 'status', status: 400, body: { errorCode: 'param_error' } },
       { path: '/api/v2/batch/task' },
@@ -298,6 +298,8 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await popup.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => popup.getByRole('heading', { name: /Waiting to be sent/ }).count()).toBe(0);
     expect(tasksTitled('Fixed it')).toHaveLength(1);
+    // The edit named the title only: the page link it was captured with is still there.
+    expect(tasksTitled('Fixed it')[0]!.content).toBe(`[How to keep a task list](${url})`);
     expect(tasksTitled('Needs a fix')).toEqual([]);
     await popup.close();
   });
