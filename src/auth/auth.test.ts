@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { rejection } from '../../test/helpers';
 import { fakeBrowser } from 'wxt/testing';
 import { DEMO, MFA_USER } from '../../test/sandbox/seed';
-import { useSandbox } from '../../test/sandbox/test-helpers';
+import { BROWSER_HEADERS, useSandbox } from '../../test/sandbox/test-helpers';
 import { pendingMfaItem, regionItem, v1CredentialItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
 import { readAccountState } from './account-state';
 import { createConnections } from './connections';
@@ -52,9 +52,21 @@ describe('personal API token', () => {
           ? new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } })
           : new Response('{"error":"invalid_token"}', { status: 401 }),
     });
-    const error = await rejection(connectPersonalToken(deps, 'tp_dida'));
+    const error = await rejection(connectPersonalToken(deps, 'tp_dida_token'));
     expect(error).toMatchObject({ kind: 'auth', errorCode: 'region_mismatch' });
     expect(error.message).toMatch(/Dida365/);
+  });
+
+  it.each([
+    ['a line break', `${DEMO.personalToken}\r\nX-Evil: 1`],
+    ['a cookie separator', `${DEMO.personalToken}; other=1`],
+    ['a space inside', 'tp_abc def_123456'],
+  ])('a token with %s is refused before anything is sent or kept', async (_what, token) => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    const error = await rejection(connectPersonalToken(deps, token));
+    expect(error).toMatchObject({ kind: 'validation', errorCode: 'malformed_token' });
+    expect(sandbox().requests).toEqual([]);
+    expect(await v1CredentialItem.getValue()).toBeNull();
   });
 
   it('a network failure is a network error, not a wrong token', async () => {
@@ -201,6 +213,46 @@ describe('TickTick account (V2)', () => {
       storesTotpSecret: true,
     });
     expect(sandbox().requests.at(-1)!.path).toBe('/api/v2/user/sign/mfa/code/verify');
+  });
+
+  it.each([
+    ['a line break', (token: string) => `${token}\r\nSet-Cookie: x=1`],
+    ['a cookie of its own', (token: string) => `${token}; other=1`],
+  ])('a session token with %s is refused: nothing is kept and no rule carries it', async (_what, spoil) => {
+    const { deps, dnr } = sandboxAuthDeps(sandbox);
+    // The real sign-on answer, with its token spoiled.
+    const real = await fetch(`${sandbox().url}/api/v2/user/signon?wc=true&remember=true`, {
+      method: 'POST',
+      headers: BROWSER_HEADERS,
+      body: JSON.stringify({ username: DEMO.username, password: DEMO.password }),
+    }).then((r) => r.json() as Promise<{ token: string }>);
+    sandbox().faults.inject(
+      { kind: 'status', status: 200, body: { ...real, token: spoil(real.token) } },
+      { path: '/api/v2/user/signon' },
+    );
+    const error = await rejection(signInV2(deps, { username: DEMO.username, password: DEMO.password }));
+    expect(error.kind).toBe('validation');
+    expect(await v2SessionItem.getValue()).toBeNull();
+    expect(JSON.stringify(dnr.rules())).not.toContain(real.token);
+    expect((await readAccountState(deps)).v2).toEqual({ connected: false });
+  });
+
+  it('signs in all or nothing: when the header rule cannot be set, no session is kept', async () => {
+    const { deps, dnr } = sandboxAuthDeps(sandbox);
+    const failing = {
+      ...dnr.api,
+      async updateSessionRules(options: Parameters<typeof dnr.api.updateSessionRules>[0]) {
+        if (JSON.stringify(options.addRules ?? []).includes('"cookie","operation":"set"')) {
+          throw new Error('Rule with id 1 does not have a valid header value');
+        }
+        return dnr.api.updateSessionRules(options);
+      },
+    };
+    await expect(
+      signInV2({ ...deps, dnr: failing }, { username: DEMO.username, password: DEMO.password }),
+    ).rejects.toThrow(/valid header value/);
+    expect(await v2SessionItem.getValue()).toBeNull();
+    expect((await readAccountState(deps)).v2).toEqual({ connected: false });
   });
 
   it('wrong password and CAPTCHA errors reach the caller with their kind', async () => {

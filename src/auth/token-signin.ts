@@ -1,4 +1,5 @@
 import { TickTickError } from '../ticktick/errors';
+import { isCredentialToken } from '../ticktick/token';
 import { regionEndpoints, type Region } from '../ticktick/regions';
 import { createV1Client } from '../ticktick/v1/client';
 import { regionItem, v1CredentialItem } from '../storage/items';
@@ -16,6 +17,15 @@ const OTHER_REGION: Record<Region, { region: Region; name: string }> = {
  */
 export async function connectPersonalToken(deps: AuthDeps, rawToken: string): Promise<void> {
   const token = rawToken.trim();
+  // Checked before it is sent or kept: a line break or a `;` would break the header it goes in.
+  if (!isCredentialToken(token)) {
+    throw new TickTickError({
+      kind: 'validation',
+      errorCode: 'malformed_token',
+      message:
+        'That is not a TickTick API token: copy it again from TickTick (Settings → Account → API Token), without spaces or line breaks.',
+    });
+  }
   const endpoints = await deps.resolveEndpoints();
   try {
     await createV1Client({ token, baseUrl: endpoints.v1, fetch: deps.fetch }).getProjects();

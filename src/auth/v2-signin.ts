@@ -5,7 +5,7 @@ import type { UserSignOnV2 } from '../ticktick/v2/schemas';
 import { MfaRequiredError, signOnV2, verifyMfaV2, type SignOnConnection } from '../ticktick/v2/signon';
 import { pendingMfaItem, v2DeviceItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
 import type { AuthDeps } from './deps';
-import { applyV2HeaderRule } from './v2-header-rules';
+import { applyV2HeaderRule, removeV2HeaderRule } from './v2-header-rules';
 
 /** One X-Device per installation, kept across sessions, as one browser would be. */
 async function installationDevice(): Promise<V2XDevice> {
@@ -29,17 +29,27 @@ async function prepareSignOn(deps: AuthDeps): Promise<SignOnConnection> {
   };
 }
 
+/**
+ * All or nothing: the header rule that carries the session goes in first, and
+ * the session is kept only once it has; a session kept without its rule would
+ * show "connected" while every V2 call went out without a cookie.
+ */
 async function keepSession(deps: AuthDeps, session: UserSignOnV2): Promise<void> {
-  await v2SessionItem.setValue({
-    token: session.token,
-    userId: session.userId,
-    username: session.username,
-    inboxId: session.inboxId,
-    connectedAt: deps.now(),
-  });
-  await pendingMfaItem.removeValue();
   const endpoints = await deps.resolveEndpoints();
   await applyV2HeaderRule(deps.dnr, { extensionId: deps.extensionId, endpoints, token: session.token });
+  try {
+    await v2SessionItem.setValue({
+      token: session.token,
+      userId: session.userId,
+      username: session.username,
+      inboxId: session.inboxId,
+      connectedAt: deps.now(),
+    });
+  } catch (error) {
+    await removeV2HeaderRule(deps.dnr).catch(() => undefined);
+    throw error;
+  }
+  await pendingMfaItem.removeValue();
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   TickTickDate,
   TimeZoneName,
 } from '../types';
+import { CredentialToken } from '../token';
 import { z } from '../zod';
 
 /** Models of the official V1 Open API, after pyticktick's `models.v1`. */
@@ -162,7 +163,7 @@ export const MovedTaskV1 = defineModel('MovedTaskV1', () => ({ id: ObjectId, eta
 
 /** What `/oauth/token` answers. */
 export const OAuthTokenV1 = defineModel('OAuthTokenV1', () => ({
-  access_token: z.string().check(z.minLength(1)),
+  access_token: CredentialToken,
   token_type: z.string(),
   expires_in: z.int().check(z.positive()),
   scope: opt(z.string()),

@@ -16,6 +16,7 @@ import {
   TickTickDate,
   TimeZoneName,
 } from '../types';
+import { CredentialToken } from '../token';
 import { z } from '../zod';
 
 /** Models of the undocumented V2 API, after pyticktick's `models.v2`, shaped by real answers (FIELDS.md). */
@@ -47,7 +48,7 @@ const userFields = () => ({
 });
 
 export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({
-  token: z.string().check(z.minLength(1)),
+  token: CredentialToken,
   ...userFields(),
 }));
 export type UserSignOnV2 = Infer<typeof UserSignOnV2>;
