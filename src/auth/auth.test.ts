@@ -1,5 +1,5 @@
 import { generate } from 'otplib';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { rejection } from '../../test/helpers';
 import { fakeBrowser } from 'wxt/testing';
 import { DEMO, MFA_USER } from '../../test/sandbox/seed';
@@ -115,7 +115,12 @@ describe('OAuth', () => {
       },
     });
     await connectOAuth(capturing, app);
-    const replay = { ...app, redirectUri: deps.identity.getRedirectURL(), responseUrl: answer };
+    const replay = {
+      ...app,
+      redirectUri: deps.identity.getRedirectURL(),
+      responseUrl: answer,
+      state: new URL(answer).searchParams.get('state')!,
+    };
     expect((await rejection(completeOAuthRedirect(deps, replay))).errorCode).toBe('oauth_state_mismatch');
 
     const { deps: slow } = sandboxAuthDeps(sandbox, {
@@ -132,14 +137,55 @@ describe('OAuth', () => {
     expect((await rejection(connectOAuth(slow, app))).errorCode).toBe('oauth_state_expired');
   });
 
-  it('a denied approval says so', async () => {
-    const { deps } = sandboxAuthDeps(sandbox, {
+  /** An identity whose approve page answers `query` (with the flow's own state unless `state` says otherwise). */
+  const answering = (query: string, state?: string) =>
+    sandboxAuthDeps(sandbox, {
       identity: {
         getRedirectURL: () => `https://${TEST_EXTENSION_ID}.chromiumapp.org/`,
-        launchWebAuthFlow: async () => `https://${TEST_EXTENSION_ID}.chromiumapp.org/?error=access_denied&state=x`,
+        launchWebAuthFlow: async ({ url }) =>
+          `https://${TEST_EXTENSION_ID}.chromiumapp.org/?${query}&state=${state ?? new URL(url).searchParams.get('state')}`,
       },
-    });
-    expect((await rejection(connectOAuth(deps, app))).message).toMatch(/did not allow/);
+    }).deps;
+
+  it('a denied approval says so', async () => {
+    expect((await rejection(connectOAuth(answering('error=access_denied'), app))).message).toMatch(/did not allow/);
+  });
+
+  it('checks the state before anything else: a forged answer’s error text is never shown', async () => {
+    const lure = encodeURIComponent('Your TickTick account is locked. Call +1-555-0100');
+    for (const query of [`error=${lure}`, `error=access_denied&error_description=${lure}`]) {
+      const error = await rejection(connectOAuth(answering(query, 'forged'), app));
+      expect(error.errorCode).toBe('oauth_state_mismatch');
+      expect(error.message).not.toMatch(/locked|555/);
+    }
+    // Even with the right state, an error that is not a code is not repeated.
+    const error = await rejection(connectOAuth(answering(`error=${lure}`), app));
+    expect(error).toMatchObject({ errorCode: 'oauth_error' });
+    expect(error.message).not.toMatch(/locked|555/);
+  });
+
+  it('a second sign-in started while the first is open does not break the first', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    const windows: { url: string; answer: (url: string) => void }[] = [];
+    const waiting = {
+      ...deps,
+      identity: {
+        getRedirectURL: deps.identity.getRedirectURL,
+        launchWebAuthFlow: ({ url }: { url: string }) => new Promise<string>((answer) => windows.push({ url, answer })),
+      },
+    };
+    const first = connectOAuth(waiting, app);
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    const second = connectOAuth(waiting, app);
+    await vi.waitFor(() => expect(windows).toHaveLength(2));
+    // The first window is approved after the second was opened; then the second is closed.
+    windows[0]!.answer((await deps.identity.launchWebAuthFlow({ url: windows[0]!.url, interactive: true }))!);
+    await first;
+    expect(await v1CredentialItem.getValue()).toMatchObject({ method: 'oauth' });
+    windows[1]!.answer(
+      `https://${TEST_EXTENSION_ID}.chromiumapp.org/?error=access_denied&state=${new URL(windows[1]!.url).searchParams.get('state')}`,
+    );
+    expect((await rejection(second)).errorCode).toBe('access_denied');
   });
 
   it('a wrong client secret is named', async () => {

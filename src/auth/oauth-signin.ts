@@ -1,6 +1,7 @@
 import { buildAuthorizeUrl, exchangeOAuthCode } from '../ticktick/oauth';
-import { TickTickError } from '../ticktick/errors';
-import { pendingOAuthItem, v1CredentialItem } from '../storage/items';
+import { asErrorCode, TickTickError } from '../ticktick/errors';
+import { pendingOAuthItem, v1CredentialItem, type PendingOAuth } from '../storage/items';
+import { updateItem } from '../storage/update-item';
 import type { AuthDeps } from './deps';
 
 /** How long the user has to approve on TickTick's page. */
@@ -10,52 +11,69 @@ function refused(errorCode: string, message: string): TickTickError {
   return new TickTickError({ kind: 'auth', errorCode, message });
 }
 
+/** What an OAuth `error` means, in our words: the answer's own text is never shown. */
+const OAUTH_ERRORS: Record<string, string> = {
+  access_denied: 'You did not allow access on TickTick’s page.',
+  invalid_scope: 'TickTick refused the access this extension asks for. Check the app at developer.ticktick.com.',
+  unauthorized_client: 'TickTick says this app may not sign in this way. Check the app at developer.ticktick.com.',
+};
+
 /**
  * TickTick's OAuth, run by the background (a popup would die when the auth
- * window takes focus): a random single-use `state`, TickTick's approve page in
- * `identity.launchWebAuthFlow`, then the code exchanged for a token.
+ * window takes focus): a random single-use `state` per flow, TickTick's approve
+ * page in `identity.launchWebAuthFlow`, then the code exchanged for a token.
+ * Each flow keeps its own pending state, so a second sign-in started while the
+ * first is open does not break the first.
  */
 export async function connectOAuth(deps: AuthDeps, app: { clientId: string; clientSecret: string }): Promise<void> {
   const endpoints = await deps.resolveEndpoints();
   const redirectUri = deps.identity.getRedirectURL();
   const state = deps.randomState();
-  await pendingOAuthItem.setValue({ state, createdAt: deps.now() });
+  await updateItem(pendingOAuthItem, (pending) => [
+    ...pending.filter((p) => deps.now() - p.createdAt <= OAUTH_STATE_LIFETIME_MS),
+    { state, createdAt: deps.now() },
+  ]);
   const url = buildAuthorizeUrl({ clientId: app.clientId, redirectUri, state, baseUrl: endpoints.oauthAuthorize });
   let responseUrl: string | undefined;
   try {
     responseUrl = await deps.identity.launchWebAuthFlow({ url, interactive: true });
   } catch (error) {
-    await pendingOAuthItem.removeValue();
+    await takePendingState(state);
     throw refused(
       'oauth_cancelled',
       `TickTick sign-in did not finish (${error instanceof Error ? error.message : String(error)}). Try again; if the window shows an error, check the Client ID and the redirect URL registered for your app.`,
     );
   }
-  if (!responseUrl) throw refused('oauth_cancelled', 'TickTick sign-in was closed before it finished.');
-  await completeOAuthRedirect(deps, { ...app, redirectUri, responseUrl });
+  if (!responseUrl) {
+    await takePendingState(state);
+    throw refused('oauth_cancelled', 'TickTick sign-in was closed before it finished.');
+  }
+  await completeOAuthRedirect(deps, { ...app, redirectUri, responseUrl, state });
+}
+
+/** Removes a flow's state and says whether it was still pending: a state is good for one answer only. */
+async function takePendingState(state: string): Promise<PendingOAuth | undefined> {
+  let taken: PendingOAuth | undefined;
+  await updateItem(pendingOAuthItem, (pending) => {
+    taken = pending.find((p) => p.state === state);
+    return pending.filter((p) => p.state !== state);
+  });
+  return taken;
 }
 
 /**
- * Checks what came back to the redirect URL and exchanges the code. The
- * pending state is consumed first, so a replayed or forged answer, or one
- * arriving after the state expired, never reaches the token endpoint.
+ * Checks what came back to the redirect URL and exchanges the code. The state
+ * is checked first, and this flow's state is consumed whatever the answer: a
+ * forged, replayed or late answer never reaches the token endpoint, and
+ * nothing it says (an `error` with a message of its own) is shown.
  */
 export async function completeOAuthRedirect(
   deps: AuthDeps,
-  options: { clientId: string; clientSecret: string; redirectUri: string; responseUrl: string },
+  options: { clientId: string; clientSecret: string; redirectUri: string; responseUrl: string; state: string },
 ): Promise<void> {
-  const pending = await pendingOAuthItem.getValue();
-  await pendingOAuthItem.removeValue();
+  const pending = await takePendingState(options.state);
   const answer = new URL(options.responseUrl);
-  const error = answer.searchParams.get('error');
-  if (error) {
-    throw refused(
-      error,
-      error === 'access_denied' ? 'You did not allow access on TickTick’s page.' : `TickTick answered ${error}.`,
-    );
-  }
-  const state = answer.searchParams.get('state');
-  if (!pending || !state || state !== pending.state) {
+  if (!pending || answer.searchParams.get('state') !== options.state) {
     throw refused(
       'oauth_state_mismatch',
       'This sign-in answer was not started here (its state does not match). Start again.',
@@ -63,6 +81,11 @@ export async function completeOAuthRedirect(
   }
   if (deps.now() - pending.createdAt > OAUTH_STATE_LIFETIME_MS) {
     throw refused('oauth_state_expired', 'The sign-in took too long and expired. Start again.');
+  }
+  const error = answer.searchParams.get('error');
+  if (error !== null) {
+    const code = asErrorCode(error) ?? 'oauth_error';
+    throw refused(code, OAUTH_ERRORS[code] ?? 'TickTick did not finish the sign-in. Start again.');
   }
   const code = answer.searchParams.get('code');
   if (!code) throw refused('oauth_no_code', 'TickTick did not send a sign-in code. Start again.');

@@ -52,8 +52,9 @@ export interface PendingOAuth {
   state: string;
   createdAt: number;
 }
-export const pendingOAuthItem = storage.defineItem<PendingOAuth | null>('session:auth.oauthPending', {
-  fallback: null,
+/** One entry per sign-in window open: a second one does not replace the first's state. */
+export const pendingOAuthItem = storage.defineItem<PendingOAuth[]>('session:auth.oauthPending', {
+  fallback: [],
 });
 
 /** A two-factor sign-on waiting for its code. Holds the challenge, never the password. */
