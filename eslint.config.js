@@ -41,6 +41,20 @@ export default tseslint.config(
     files: ['test/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // Every item says what a sign-out does to it (src/storage/lifetimes.ts), so none is defined around it.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'entrypoints/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='defineItem'][callee.object.name='storage']",
+          message: 'Define storage items with defineItem from src/storage/lifetimes.ts, which asks for their lifetime.',
+        },
+      ],
+    },
+  },
   // The TickTick client runs in Node too and is imported only by the background:
   // no browser APIs, and nothing from outside src/ticktick.
   ticktickBoundary(['src/ticktick/*.ts'], '../*'),

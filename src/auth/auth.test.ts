@@ -4,7 +4,19 @@ import { rejection } from '../../test/helpers';
 import { fakeBrowser } from 'wxt/testing';
 import { DEMO, MFA_USER } from '../../test/sandbox/seed';
 import { BROWSER_HEADERS, useSandbox } from '../../test/sandbox/test-helpers';
-import { pendingMfaItem, regionItem, v1CredentialItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
+import {
+  captureSettingsItem,
+  DEFAULT_CAPTURE_SETTINGS,
+  outboxItem,
+  pendingMfaItem,
+  projectsCacheItem,
+  recentProjectsItem,
+  regionItem,
+  v1CredentialItem,
+  v2SessionItem,
+  v2TotpSecretItem,
+} from '../storage/items';
+import { definedItems } from '../storage/lifetimes';
 import { readAccountState } from './account-state';
 import { createConnections } from './connections';
 import { completeOAuthRedirect, connectOAuth, OAUTH_STATE_LIFETIME_MS } from './oauth-signin';
@@ -31,7 +43,8 @@ describe('personal API token', () => {
     const { deps } = sandboxAuthDeps(sandbox);
     await connectPersonalToken(deps, `  ${DEMO.personalToken}\n`);
     expect(await v1CredentialItem.getValue()).toMatchObject({ method: 'token', token: DEMO.personalToken });
-    expect(sandbox().requests.at(-1)!.path).toBe('/open/v1/project');
+    // Checked with the project list; the Inbox then tells which account it is.
+    expect(sandbox().requests.map((r) => r.path)).toEqual(['/open/v1/project', '/open/v1/project/inbox/data']);
     expect((await readAccountState(deps)).v1).toEqual({ connected: true, method: 'token', needsReconnect: false });
   });
 
@@ -329,6 +342,67 @@ describe('connections and sign-out', () => {
     await connectOAuth(deps, { clientId: DEMO.oauthClient.clientId, clientSecret: DEMO.oauthClient.clientSecret });
     advanceClock(200 * 24 * 3600 * 1000);
     expect((await readAccountState(deps)).v1).toMatchObject({ needsReconnect: true });
+  });
+
+  const someLists = { fetchedAt: 1, projects: [{ id: '632b56b88f081e5cbd9f1df6', name: 'Reading' }], groups: [] };
+  async function storeAccountData() {
+    await projectsCacheItem.setValue(someLists);
+    await recentProjectsItem.setValue(['632b56b88f081e5cbd9f1df6']);
+    await captureSettingsItem.setValue({ ...DEFAULT_CAPTURE_SETTINGS, defaultProjectId: '632b56b88f081e5cbd9f1df6' });
+  }
+
+  it('knows the account a V1 token belongs to from its Inbox, so V1 and V2 of one account are one account', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    await connectPersonalToken(deps, DEMO.personalToken);
+    const connections = createConnections(deps);
+    const v1 = await connections.account('v1');
+    expect(v1).toEqual({ id: `ticktick:user:${DEMO.userId}`, label: 'with an API token' });
+    await storeAccountData();
+    await signInV2(deps, { username: DEMO.username, password: DEMO.password });
+    connections.forget();
+    expect(await connections.account()).toEqual({ id: v1!.id, label: `as ${DEMO.username}` });
+    // The same account: its lists stay.
+    expect(await projectsCacheItem.getValue()).toEqual(someLists);
+  });
+
+  it('another account signing in forgets the first one’s lists, recent lists and default list', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    await connectPersonalToken(deps, DEMO.personalToken);
+    await storeAccountData();
+    await rejection(signInV2(deps, { username: MFA_USER.username, password: MFA_USER.password }));
+    await verifyV2Code(deps, { totpSecret: MFA_USER.totpSecret, rememberTotpSecret: false });
+    expect(await projectsCacheItem.getValue()).toBeNull();
+    expect(await recentProjectsItem.getValue()).toEqual([]);
+    expect((await captureSettingsItem.getValue()).defaultProjectId).toBeUndefined();
+  });
+
+  it('signing out forgets the account’s data but keeps waiting captures and this browser’s choices', async () => {
+    const { deps } = sandboxAuthDeps(sandbox);
+    await signInV2(deps, { username: DEMO.username, password: DEMO.password });
+    await storeAccountData();
+    const waiting = [
+      {
+        id: '6a0f3c2b1e4d5a6b7c8d9e0f',
+        task: { title: 'Waits' },
+        state: 'pending' as const,
+        attempts: 0,
+        nextAttemptAt: 0,
+        createdAt: 0,
+      },
+    ];
+    await outboxItem.setValue(waiting);
+    await signOut(deps, 'v2');
+    expect(await projectsCacheItem.getValue()).toBeNull();
+    expect(await recentProjectsItem.getValue()).toEqual([]);
+    expect(await captureSettingsItem.getValue()).toEqual(DEFAULT_CAPTURE_SETTINGS);
+    expect(await outboxItem.getValue()).toEqual(waiting);
+  });
+
+  it('every storage item says what a sign-out does to it', () => {
+    const lifetimes = Object.fromEntries(definedItems().map(({ item, lifetime }) => [item.key, typeof lifetime]));
+    expect(Object.keys(lifetimes).length).toBeGreaterThanOrEqual(13);
+    for (const [key, kind] of Object.entries(lifetimes)) expect(['string', 'object'], key).toContain(kind);
+    expect(definedItems().find((d) => d.item.key === 'local:projects.cache')?.lifetime).toBe('account');
   });
 
   it('signing out wipes each way’s secrets from every area and removes the header rule', async () => {

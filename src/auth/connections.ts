@@ -1,7 +1,15 @@
 import { TickTickError } from '../ticktick/errors';
 import { createV1Client, type V1Client } from '../ticktick/v1/client';
 import { createV2Client, type V2Client } from '../ticktick/v2/client';
-import { v1CredentialItem, v2DeviceItem, v2SessionItem, type StoredV2Session } from '../storage/items';
+import {
+  regionItem,
+  v1CredentialItem,
+  v2DeviceItem,
+  v2SessionItem,
+  type AccountRef,
+  type StoredV2Session,
+} from '../storage/items';
+import { accountOf, currentAccountOf, preferredOf, type SignedIn } from './accounts';
 import { memoItem } from '../storage/memo';
 import type { AuthDeps } from './deps';
 import { applyV2HeaderRule } from './v2-header-rules';
@@ -16,6 +24,11 @@ export function createConnections(deps: AuthDeps) {
   const v1Item = memoItem(v1CredentialItem);
   const v2Item = memoItem(v2SessionItem);
   const deviceItem = memoItem(v2DeviceItem);
+  const region = memoItem(regionItem);
+  const signedIn = async (): Promise<SignedIn> => {
+    const [v1, v2, name] = await Promise.all([v1Item.getValue(), v2Item.getValue(), region.getValue()]);
+    return { v1, v2, region: name };
+  };
 
   async function markNeedsReconnect(connection: 'v1' | 'v2'): Promise<void> {
     if (connection === 'v1') {
@@ -80,12 +93,15 @@ export function createConnections(deps: AuthDeps) {
       );
     },
 
-    /** Which way to send: V2 when signed in there (folders, tags, idempotent adds), else V1; none while both wait for a reconnect. */
+    /** Which way to send (see preferredOf). */
     async preferred(): Promise<'v1' | 'v2' | undefined> {
-      const [v1, v2] = await Promise.all([v1Item.getValue(), v2Item.getValue()]);
-      if (v2 && !v2.needsReconnect) return 'v2';
-      if (v1 && !v1.needsReconnect) return 'v1';
-      return undefined;
+      return preferredOf(await signedIn());
+    },
+
+    /** The account a way in is signed in to (`via`), or the one captures are made under now. */
+    async account(via?: 'v1' | 'v2'): Promise<AccountRef | undefined> {
+      const state = await signedIn();
+      return via ? accountOf(via, state) : currentAccountOf(state);
     },
 
     /**
@@ -96,6 +112,7 @@ export function createConnections(deps: AuthDeps) {
       v1Item.forget();
       v2Item.forget();
       deviceItem.forget();
+      region.forget();
     },
 
     /** Recreates the V2 header rule from storage: session rules do not survive a browser restart. */

@@ -2,6 +2,8 @@ import { buildAuthorizeUrl, exchangeOAuthCode } from '../ticktick/oauth';
 import { asErrorCode, TickTickError } from '../ticktick/errors';
 import { pendingOAuthItem, v1CredentialItem, type PendingOAuth } from '../storage/items';
 import { updateItem } from '../storage/update-item';
+import { createV1Client } from '../ticktick/v1/client';
+import { learnV1UserId, settleAccountData } from './accounts';
 import type { AuthDeps } from './deps';
 
 /** How long the user has to approve on TickTick's page. */
@@ -99,11 +101,14 @@ export async function completeOAuthRedirect(
     fetch: deps.fetch,
     now: deps.now,
   });
+  const userId = await learnV1UserId(createV1Client({ token: token.value, baseUrl: endpoints.v1, fetch: deps.fetch }));
   await v1CredentialItem.setValue({
     method: 'oauth',
     token: token.value,
     expiresAt: token.expiration * 1000,
     clientId: options.clientId,
+    userId,
     connectedAt: deps.now(),
   });
+  await settleAccountData();
 }

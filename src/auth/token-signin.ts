@@ -3,6 +3,7 @@ import { isCredentialToken } from '../ticktick/token';
 import { regionEndpoints, type Region } from '../ticktick/regions';
 import { createV1Client } from '../ticktick/v1/client';
 import { regionItem, v1CredentialItem } from '../storage/items';
+import { learnV1UserId, settleAccountData } from './accounts';
 import type { AuthDeps } from './deps';
 
 const OTHER_REGION: Record<Region, { region: Region; name: string }> = {
@@ -27,15 +28,18 @@ export async function connectPersonalToken(deps: AuthDeps, rawToken: string): Pr
     });
   }
   const endpoints = await deps.resolveEndpoints();
+  const client = createV1Client({ token, baseUrl: endpoints.v1, fetch: deps.fetch });
   try {
-    await createV1Client({ token, baseUrl: endpoints.v1, fetch: deps.fetch }).getProjects();
+    await client.getProjects();
   } catch (error) {
     if (error instanceof TickTickError && error.kind === 'auth') {
       throw await explainRefusedToken(deps, token);
     }
     throw error;
   }
-  await v1CredentialItem.setValue({ method: 'token', token, connectedAt: deps.now() });
+  const userId = await learnV1UserId(client);
+  await v1CredentialItem.setValue({ method: 'token', token, userId, connectedAt: deps.now() });
+  await settleAccountData();
 }
 
 async function explainRefusedToken(deps: AuthDeps, token: string): Promise<TickTickError> {

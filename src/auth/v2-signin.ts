@@ -4,6 +4,7 @@ import { xDevice, type V2XDevice } from '../ticktick/v2/device';
 import type { UserSignOnV2 } from '../ticktick/v2/schemas';
 import { MfaRequiredError, signOnV2, verifyMfaV2, type SignOnConnection } from '../ticktick/v2/signon';
 import { pendingMfaItem, v2DeviceItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
+import { settleAccountData } from './accounts';
 import type { AuthDeps } from './deps';
 import { applyV2HeaderRule, removeV2HeaderRule } from './v2-header-rules';
 
@@ -50,6 +51,7 @@ async function keepSession(deps: AuthDeps, session: UserSignOnV2): Promise<void>
     throw error;
   }
   await pendingMfaItem.removeValue();
+  await settleAccountData();
 }
 
 /**

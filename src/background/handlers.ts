@@ -19,6 +19,7 @@ import {
   v1CredentialItem,
   v2SessionItem,
 } from '../storage/items';
+import { forgetAccountData } from '../storage/lifetimes';
 import { TickTickError } from '../ticktick/errors';
 import type { CaptureService } from './capture-service';
 
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   readActiveTab: (tabId?: number) => Promise<PageContext>;
   /** After a way in is connected: send what waited, fetch the lists. */
   onConnected: () => void;
+  /** After a sign-out: the lists and menus of the account that left are rebuilt from what remains. */
+  onSignedOut: () => void;
 }
 
 const PROJECTS_FRESH_MS = 60_000;
@@ -72,6 +75,9 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
         });
       }
       await regionItem.setValue(region);
+      // An account belongs to one region: nothing of one stays for the other.
+      await forgetAccountData();
+      deps.onSignedOut();
       return state();
     },
     async 'account.connectToken'({ token }) {
@@ -92,7 +98,7 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
     },
     async 'account.signOut'({ connection }) {
       await signOut(auth, connection);
-      connections.forget();
+      deps.onSignedOut();
       return state();
     },
     'capture.context': ({ tabId }) => deps.readActiveTab(tabId),

@@ -55,6 +55,10 @@ export function createBackgroundServices() {
     void outbox.flush({ force: true });
     void refreshLists();
   };
+  const onSignedOut = () => {
+    connections.forget();
+    void refreshLists();
+  };
 
   const route = createMessageRouter({
     handlers: createHandlers({
@@ -65,6 +69,7 @@ export function createBackgroundServices() {
       capture,
       readActiveTab,
       onConnected,
+      onSignedOut,
     }),
     own: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') },
     describeError,

@@ -9,8 +9,6 @@ import {
   outboxHoldItem,
   outboxItem,
   projectsCacheItem,
-  recentProjectsItem,
-  regionItem,
   sentCapturesItem,
   testApiOriginItem,
   testRequestTimeoutItem,
@@ -19,6 +17,7 @@ import {
   type CaptureSettings,
   type ProjectsCache,
 } from '../storage/items';
+import { definedItems } from '../storage/lifetimes';
 import { newObjectId } from '../ticktick/types';
 import { v2Headers } from '../ticktick/v2/device';
 import { OUTBOX_ALARM, type BackgroundServices } from './services';
@@ -55,20 +54,14 @@ function createTestHooks(services: BackgroundServices) {
     sessionRules: () => services.auth.dnr.getSessionRules(),
     /** A V2 call with the stored session, as capture makes them. */
     v2Status: () => services.connections.withV2((client) => client.getStatus()),
-    /** Back to a fresh install between tests: signed out of both ways, default region. */
+    /** Back to a fresh install between tests: signed out of both ways, every item gone but this device's id. */
     async resetAccount() {
       await signOut(services.auth, 'v1');
       await signOut(services.auth, 'v2');
       await Promise.all(
-        [
-          regionItem,
-          outboxItem,
-          outboxHoldItem,
-          sentCapturesItem,
-          projectsCacheItem,
-          recentProjectsItem,
-          captureSettingsItem,
-        ].map((item) => item.removeValue()),
+        definedItems()
+          .filter(({ item }) => item !== v2DeviceItem && !item.key.startsWith('local:e2e.'))
+          .map(({ item }) => item.removeValue()),
       );
       services.connections.forget();
       await services.outbox.restore();
@@ -149,6 +142,8 @@ function createTestHooks(services: BackgroundServices) {
       await projectsCacheItem.setValue(cache);
       await captureSettingsItem.setValue({ ...(await captureSettingsItem.getValue()), defaultProjectId });
     },
+    /** Titles of the context-menu items as last built, by id. */
+    contextMenuTitles: () => Object.fromEntries(menuTitles),
     outbox: () => services.outbox.list(),
     sentCaptures: () => sentCapturesItem.getValue(),
     badgeText: () => browser.action.getBadgeText({}),
@@ -158,6 +153,26 @@ function createTestHooks(services: BackgroundServices) {
 
 export type TestHooks = ReturnType<typeof createTestHooks>;
 
+/**
+ * The context menu as the extension last built it: browsers have no call that
+ * lists an extension's menu items, so test builds keep a copy of what was created.
+ */
+const menuTitles = new Map<string, string>();
+function recordContextMenus(): void {
+  const menus = browser.contextMenus;
+  const create = menus.create.bind(menus);
+  const removeAll = menus.removeAll.bind(menus);
+  menus.create = ((properties: { id?: string; title?: string }, callback?: () => void) => {
+    if (properties.id) menuTitles.set(properties.id, properties.title ?? '');
+    return create(properties as never, callback);
+  }) as typeof menus.create;
+  menus.removeAll = (() => {
+    menuTitles.clear();
+    return removeAll();
+  }) as typeof menus.removeAll;
+}
+
 export function installTestHooks(services: BackgroundServices): void {
+  recordContextMenus();
   (globalThis as Record<string, unknown>)[TEST_HOOKS_GLOBAL] = createTestHooks(services);
 }

@@ -1,25 +1,47 @@
-import { storage } from '@wxt-dev/storage';
 import { DEFAULT_CONTENT_TEMPLATE } from '../capture/content-template';
+import type { WxtStorageItem } from '@wxt-dev/storage';
+import { defineItem } from './lifetimes';
 import { PAGE_READABLE_KEYS } from './page-keys';
 import type { Region } from '../ticktick/regions';
 import type { Priority } from '../ticktick/types';
 import type { V2XDevice } from '../ticktick/v2/device';
 
 /**
- * Every storage item of the extension, defined once. Items marked "secret" are
- * read and written by the background only (src/auth); pages learn about the
- * account through the `account.get` message, which never carries a secret.
+ * Every storage item of the extension, defined once, each with its lifetime
+ * (see lifetimes.ts: what a sign-out removes). Items marked "secret" are read
+ * and written by the background only (src/auth); pages learn about the account
+ * through the `account.get` message, which never carries a secret.
  */
 
-export const regionItem = storage.defineItem<Region>('local:settings.region', {
-  fallback: 'ticktick',
-  version: 1,
-});
+export const regionItem = defineItem<Region>(
+  'local:settings.region',
+  {
+    fallback: 'ticktick',
+    version: 1,
+  },
+  'installation',
+);
+
+/**
+ * Which TickTick account something belongs to, as far as the extension can
+ * tell: the user id when known (the V2 session says it; V1 tells it through
+ * the Inbox's id), else a fingerprint of the V1 token. Never a secret.
+ */
+export interface AccountRef {
+  id: string;
+  /** Finishes "signed in …": "as ann@example.com", "with an API token". */
+  label: string;
+}
+
+/** The account the account-bound items belong to: when another one signs in, they are forgotten. */
+export const dataAccountItem = defineItem<AccountRef | null>('local:account.data', { fallback: null }, 'installation');
 
 /** Secret. The V1 connection: a personal token or an OAuth access token. */
 export interface StoredV1Credential {
   method: 'token' | 'oauth';
   token: string;
+  /** TickTick's user id, from the Inbox's id (`inbox<userId>`), when TickTick told it at sign-in. */
+  userId?: string;
   /** OAuth tokens expire (ms since epoch); personal tokens do not say. */
   expiresAt?: number;
   /** The OAuth app's client id, kept to prefill a reconnect; never its secret. */
@@ -28,7 +50,11 @@ export interface StoredV1Credential {
   needsReconnect?: boolean;
   connectedAt: number;
 }
-export const v1CredentialItem = storage.defineItem<StoredV1Credential | null>('local:auth.v1', { fallback: null });
+export const v1CredentialItem = defineItem<StoredV1Credential | null>(
+  'local:auth.v1',
+  { fallback: null },
+  'v1-sign-in',
+);
 
 /** Secret. The V2 session from sign-on. */
 export interface StoredV2Session {
@@ -39,13 +65,13 @@ export interface StoredV2Session {
   needsReconnect?: boolean;
   connectedAt: number;
 }
-export const v2SessionItem = storage.defineItem<StoredV2Session | null>('local:auth.v2', { fallback: null });
+export const v2SessionItem = defineItem<StoredV2Session | null>('local:auth.v2', { fallback: null }, 'v2-sign-in');
 
 /** Secret, opt-in. The TOTP secret that lets the extension answer the two-factor step itself. */
-export const v2TotpSecretItem = storage.defineItem<string | null>('local:auth.v2.totpSecret', { fallback: null });
+export const v2TotpSecretItem = defineItem<string | null>('local:auth.v2.totpSecret', { fallback: null }, 'v2-sign-in');
 
 /** The X-Device of this installation: one device, as a browser would be. Not a secret. */
-export const v2DeviceItem = storage.defineItem<V2XDevice | null>('local:auth.v2.device', { fallback: null });
+export const v2DeviceItem = defineItem<V2XDevice | null>('local:auth.v2.device', { fallback: null }, 'installation');
 
 /** An OAuth sign-in in progress: its single-use state, checked before the code is exchanged. */
 export interface PendingOAuth {
@@ -53,9 +79,13 @@ export interface PendingOAuth {
   createdAt: number;
 }
 /** One entry per sign-in window open: a second one does not replace the first's state. */
-export const pendingOAuthItem = storage.defineItem<PendingOAuth[]>('session:auth.oauthPending', {
-  fallback: [],
-});
+export const pendingOAuthItem = defineItem<PendingOAuth[]>(
+  'session:auth.oauthPending',
+  {
+    fallback: [],
+  },
+  'v1-sign-in',
+);
 
 /** A two-factor sign-on waiting for its code. Holds the challenge, never the password. */
 export interface PendingMfa {
@@ -63,7 +93,11 @@ export interface PendingMfa {
   username: string;
   expireTime: number;
 }
-export const pendingMfaItem = storage.defineItem<PendingMfa | null>('session:auth.mfaPending', { fallback: null });
+export const pendingMfaItem = defineItem<PendingMfa | null>(
+  'session:auth.mfaPending',
+  { fallback: null },
+  'v2-sign-in',
+);
 
 /** A capture waiting to be sent: persisted before any network call. */
 export interface CaptureTask {
@@ -98,7 +132,12 @@ export interface OutboxEntry {
   /** V1 only: a send may have landed; look for the task before sending it again. */
   outcomeUnknown?: boolean;
 }
-export const outboxItem = storage.defineItem<OutboxEntry[]>(`local:${PAGE_READABLE_KEYS.outbox}`, { fallback: [] });
+/** Kept when accounts come and go: each capture names the account it was made under, and is never lost. */
+export const outboxItem = defineItem<OutboxEntry[]>(
+  `local:${PAGE_READABLE_KEYS.outbox}`,
+  { fallback: [] },
+  'installation',
+);
 
 /**
  * The whole queue waits after TickTick failed in a way that says nothing about the
@@ -114,7 +153,7 @@ export interface OutboxHold {
   rateLimited: boolean;
   lastError: { code: string; message: string };
 }
-export const outboxHoldItem = storage.defineItem<OutboxHold | null>('local:outbox.hold', { fallback: null });
+export const outboxHoldItem = defineItem<OutboxHold | null>('local:outbox.hold', { fallback: null }, 'account');
 
 /** Captures that landed, newest first: for "Open" and "Undo". */
 export interface SentCapture {
@@ -125,7 +164,7 @@ export interface SentCapture {
   via: 'v1' | 'v2';
   sentAt: number;
 }
-export const sentCapturesItem = storage.defineItem<SentCapture[]>('local:outbox.sent', { fallback: [] });
+export const sentCapturesItem = defineItem<SentCapture[]>('local:outbox.sent', { fallback: [] }, 'account');
 
 export interface CachedProject {
   id: string;
@@ -141,12 +180,20 @@ export interface ProjectsCache {
   projects: CachedProject[];
   groups: { id: string; name: string }[];
 }
-export const projectsCacheItem = storage.defineItem<ProjectsCache | null>(`local:${PAGE_READABLE_KEYS.projectsCache}`, {
-  fallback: null,
-});
-export const recentProjectsItem = storage.defineItem<string[]>(`local:${PAGE_READABLE_KEYS.recentProjects}`, {
-  fallback: [],
-});
+export const projectsCacheItem = defineItem<ProjectsCache | null>(
+  `local:${PAGE_READABLE_KEYS.projectsCache}`,
+  {
+    fallback: null,
+  },
+  'account',
+);
+export const recentProjectsItem = defineItem<string[]>(
+  `local:${PAGE_READABLE_KEYS.recentProjects}`,
+  {
+    fallback: [],
+  },
+  'account',
+);
 
 export interface CaptureSettings {
   /** Absent: the Inbox. */
@@ -164,20 +211,31 @@ export const DEFAULT_CAPTURE_SETTINGS: CaptureSettings = {
   contentTemplate: DEFAULT_CONTENT_TEMPLATE,
   closePopupAfterSave: true,
 };
-export const captureSettingsItem = storage.defineItem<CaptureSettings>(`local:${PAGE_READABLE_KEYS.captureSettings}`, {
-  fallback: DEFAULT_CAPTURE_SETTINGS,
-});
+export const captureSettingsItem = defineItem<CaptureSettings>(
+  `local:${PAGE_READABLE_KEYS.captureSettings}`,
+  {
+    fallback: DEFAULT_CAPTURE_SETTINGS,
+  },
+  // The default list is one of the account's lists; the rest are this browser's habits.
+  { withoutAccount: ({ defaultProjectId: _list, ...kept }) => kept },
+);
 
 /**
  * Test builds only: an origin (the sandbox) that replaces every TickTick URL.
  * A function rather than a constant so that production bundles, which never
  * call it, do not contain it at all.
  */
+let testApiOrigin: WxtStorageItem<string | null, Record<string, unknown>> | undefined;
 export function testApiOriginItem() {
-  return storage.defineItem<string | null>('local:e2e.apiOrigin', { fallback: null });
+  return (testApiOrigin ??= defineItem<string | null>('local:e2e.apiOrigin', { fallback: null }, 'installation'));
 }
 
 /** Test builds only: a request timeout (ms) shorter than the client's, for tests of hanging servers. */
+let testRequestTimeout: WxtStorageItem<number | null, Record<string, unknown>> | undefined;
 export function testRequestTimeoutItem() {
-  return storage.defineItem<number | null>('local:e2e.requestTimeoutMs', { fallback: null });
+  return (testRequestTimeout ??= defineItem<number | null>(
+    'local:e2e.requestTimeoutMs',
+    { fallback: null },
+    'installation',
+  ));
 }

@@ -163,6 +163,47 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await options.close();
   });
 
+  it('signing out forgets the account’s lists, recent lists and sent captures, and the menu and popup stop naming them', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    await session().callHook('refreshProjects');
+    const { url: pageUrl } = await openArticle('sign-out');
+    const sent = await session().callHook('contextMenuClick', { menuItemId: `ttc-add-to:${READING_LIST}`, pageUrl });
+    await expect
+      .poll(() => session().callHook('contextMenuTitles'))
+      .toMatchObject({
+        [`ttc-add-to:${READING_LIST}`]: '📚 Reading list',
+      });
+    await session().callHook('setCaptureSettings', {
+      defaultProjectId: READING_LIST,
+      contentTemplate: 'Kept: {{url}}',
+    });
+
+    const { page: options } = await session().openPage('options.html');
+    await options.getByTestId('v2-status').getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => options.getByTestId('v2-status').textContent()).toContain('not signed in');
+
+    const { local, session: sessionArea } = await session().callHook('dumpStorage');
+    for (const key of ['projects.cache', 'projects.recent', 'outbox.sent', 'outbox.hold']) {
+      expect(local, key).not.toHaveProperty(key);
+    }
+    expect(sessionArea).toEqual({});
+    // This browser's own choices stay; the account's default list does not.
+    expect(local['settings.capture']).toMatchObject({ contentTemplate: 'Kept: {{url}}' });
+    expect(local['settings.capture']).not.toHaveProperty('defaultProjectId');
+    await expect
+      .poll(async () => Object.values(await session().callHook('contextMenuTitles')))
+      .toEqual(['Add to TickTick', 'Add to…', 'Inbox']);
+
+    const { page: popup } = await session().openPage('popup.html');
+    await expect.poll(() => popup.getByTestId('project-button').textContent()).toContain('Inbox');
+    await popup.getByTestId('project-button').click();
+    expect(await popup.getByRole('option').allTextContents()).toEqual(['Inbox']);
+    await popup.close();
+    await options.close();
+    // The later tests look for tasks by title: this one's is theirs too.
+    session().sandbox.state.tasks.delete(sent!.taskId);
+  });
+
   it('captures a page, a selection, a link and an image from the context menu, and Undo deletes', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     const { article, url: pageUrl } = await openArticle('menus');

@@ -45,6 +45,11 @@ export function OptionsPage({ call }: OptionsPageProps) {
     clearSnapshot();
     void call('account.signOut', { connection }).then(show);
   };
+  /** After a sign-in: the popup's snapshot may show another account's lists; storage has the truth. */
+  const signedIn = (state: AccountState) => {
+    clearSnapshot();
+    setAccount(state);
+  };
   const v1 = account?.v1;
   const v2 = account?.v2;
   const anyConnected = Boolean(v1?.connected || v2?.connected);
@@ -66,9 +71,10 @@ export function OptionsPage({ call }: OptionsPageProps) {
             value={account?.region ?? 'ticktick'}
             disabled={!account || anyConnected}
             aria-describedby="region-note"
-            onChange={(event) =>
-              void call('account.setRegion', { region: event.currentTarget.value as Region }).then(show)
-            }
+            onChange={(event) => {
+              clearSnapshot();
+              void call('account.setRegion', { region: event.currentTarget.value as Region }).then(show);
+            }}
           >
             {(Object.keys(REGION_NAMES) as Region[]).map((region) => (
               <option value={region}>{REGION_NAMES[region]}</option>
@@ -129,12 +135,12 @@ export function OptionsPage({ call }: OptionsPageProps) {
           <h2 id="connect-api-heading">
             {account.v1.connected ? 'Reconnect the TickTick API' : 'Connect with an API token or TickTick sign-in'}
           </h2>
-          <TokenForm connect={(token) => call('account.connectToken', { token })} onAccount={setAccount} />
+          <TokenForm connect={(token) => call('account.connectToken', { token })} onAccount={signedIn} />
           <OAuthForm
             redirectUrl={account.oauthRedirectUrl}
             initialClientId={account.v1.clientId}
             connect={(app) => call('account.connectOAuth', app)}
-            onAccount={setAccount}
+            onAccount={signedIn}
           />
         </section>
       )}
@@ -149,7 +155,7 @@ export function OptionsPage({ call }: OptionsPageProps) {
             username={account.v2.connected ? account.v2.username : undefined}
             signIn={(credentials) => call('account.signInV2', credentials)}
             verify={(answer) => call('account.verifyV2Code', answer)}
-            onAccount={setAccount}
+            onAccount={signedIn}
             reload={reload}
           />
         </section>
