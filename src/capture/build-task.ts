@@ -2,7 +2,7 @@ import type { CaptureSettings, CaptureTask } from '../storage/items';
 import { formatTickTickDate, newObjectId, toICalTrigger } from '../ticktick/types';
 import { renderContent } from './content-template';
 import { startOfDay, type QuickAddResult } from './quick-add-parser';
-import { cleanTitle } from './sanitize';
+import { cleanTitle, defangTitle } from './sanitize';
 
 export interface PageSource {
   title?: string;
@@ -40,7 +40,7 @@ export function buildTask(options: {
 }): BuiltTask {
   const { parsed, page, settings, now } = options;
   const notices: string[] = [];
-  const title = cleanTitle(parsed.title || options.fallbackTitle || page?.title, page?.url);
+  const title = defangTitle(cleanTitle(parsed.title || options.fallbackTitle || page?.title, page?.url));
   const content = page
     ? renderContent(settings.contentTemplate, {
         title: cleanTitle(page.title, page.url),

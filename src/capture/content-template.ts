@@ -1,4 +1,4 @@
-import { cleanText, markdownLink, safeHttpUrl, type Limited } from './sanitize';
+import { cleanText, escapeMarkdown, markdownLink, markdownUrl, safeHttpUrl, type Limited } from './sanitize';
 
 /** The default content of a captured task: the page as a Markdown link, then the selection as a quote. */
 export const DEFAULT_CONTENT_TEMPLATE = '{{link}}\n\n{{quote}}';
@@ -13,19 +13,22 @@ export interface ContentSource {
 }
 
 /**
- * Fills the user's template. Unknown `{{names}}` are left as typed; only an
- * http(s) URL becomes a link; the result is cut to what TickTick accepts.
+ * Fills the user's template. Unknown `{{names}}` are left as typed; text from
+ * the page is escaped so that it renders as text; only an http(s) URL becomes
+ * a link; the result is cut to what TickTick accepts.
  */
 export function renderContent(template: string, source: ContentSource): Limited {
   const url = safeHttpUrl(source.url);
   const selection = cleanText(source.selection ?? '');
+  // Page text renders as the text it was; the only links are the ones built here.
+  const quoted = escapeMarkdown(selection.text);
   const values: Record<(typeof TEMPLATE_VARIABLES)[number], string> = {
-    title: source.title,
-    url: url ?? '',
+    title: escapeMarkdown(source.title),
+    url: url ? markdownUrl(url) : '',
     link: url ? markdownLink(source.title, url) : '',
-    selection: selection.text,
-    quote: selection.text
-      ? selection.text
+    selection: quoted,
+    quote: quoted
+      ? quoted
           .split('\n')
           .map((line) => (line ? `> ${line}` : '>'))
           .join('\n')

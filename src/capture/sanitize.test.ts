@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { renderContent, DEFAULT_CONTENT_TEMPLATE } from './content-template';
 import {
@@ -6,6 +7,8 @@ import {
   MAX_TITLE_LENGTH,
   cleanText,
   cleanTitle,
+  defangTitle,
+  escapeMarkdown,
   limitLength,
   markdownLink,
   safeHttpUrl,
@@ -81,6 +84,108 @@ describe('content', () => {
 
   it('markdown links keep brackets from breaking out', () => {
     expect(markdownLink('a]b', 'https://x.y/')).toBe('[a\\]b](https://x.y/)');
+  });
+});
+
+/** A CommonMark renderer with raw HTML on: the worst a task's content can meet. Linkify off: see the URL test. */
+const markdown = new MarkdownIt({ html: true, linkify: false });
+const renderedText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('page text in tasks renders as the text it was', () => {
+  const hostile = [
+    '[Reset your TickTick password](https://phish.example/login)',
+    '![](https://tracker.example/pixel.gif?u=1)',
+    '<javascript:alert(1)>',
+    '<https://phish.example>',
+    '<img src=x onerror=alert(1)>',
+    '<a href="https://phish.example">click</a>',
+    '**bold** and _emphasis_ and ~~gone~~ and `code`',
+    '# Heading\n- list item\n+ another\n1. numbered\n2) also\n> quote\n---',
+    '    indented code block',
+    '&lt;not a tag&gt; and &#60;script&#62;',
+    '| a | b |\n|---|---|\n| c | d |',
+    '[ref]: https://phish.example\n[ref]',
+    'a \\ backslash \\[not a link](x)',
+  ];
+
+  it.each(hostile)('%s', (text) => {
+    const html = markdown.render(escapeMarkdown(text));
+    expect(html).not.toMatch(/<(a|img|script|em|strong|s|code|h\d|li|ol|ul|blockquote|table|hr|pre)\b/);
+    // Leading indentation is dropped (it would make code); everything else reads as it was.
+    expect(renderedText(html).replace(/\s+/g, ' ').trim()).toBe(
+      text
+        .replace(/^[ \t]+/gm, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+  });
+
+  it('any text, escaped, renders as itself: no element but paragraphs and line breaks', () => {
+    const markdownish = fc.string({
+      unit: fc.constantFrom(...'ab 1.)-+*_~`#>[]()!<>/&;|\\=:\nhttps'.split('')),
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        const html = markdown.render(escapeMarkdown(text));
+        expect(html.replace(/<\/?(p|br)\s*\/?>/g, '')).not.toMatch(/<[a-z]/);
+        expect(renderedText(html).replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a selection with a hidden Markdown link goes into the content as text, not as a link', () => {
+    const { text } = renderContent(DEFAULT_CONTENT_TEMPLATE, {
+      title: 'Sign-in help <script>',
+      url: 'https://help.example/page',
+      selection: 'To sign in [Reset your TickTick password](https://phish.example/login) and <javascript:alert(1)>',
+    });
+    const links = [...markdown.render(text).matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    // The only link is the page's own, built by the extension.
+    expect(links).toEqual(['https://help.example/page']);
+    expect(markdown.render(text)).not.toContain('<script');
+  });
+
+  it('titles that spell a link, an autolink or HTML lose it; other titles stay exactly as they are', () => {
+    expect(defangTitle('[Reset](https://phish.example)')).toBe('\\[Reset\\](https://phish.example)');
+    expect(defangTitle('Click <javascript:alert(1)>')).toBe('Click \\<javascript:alert(1)\\>');
+    expect(defangTitle('<b>Sale</b> today')).toBe('\\<b\\>Sale\\</b\\> today');
+    for (const plain of ['snake_case and *stars* [draft]', 'a < b > c', 'Issue #12 · repo']) {
+      expect(defangTitle(plain)).toBe(plain);
+    }
+  });
+
+  it('strips invisible characters that can hide or disguise text', () => {
+    const hidden = [
+      '\u00AD', // soft hyphen
+      '\u034F', // combining grapheme joiner
+      '\u115F\u1160\u3164\uFFA0', // Hangul fillers
+      '\u180E', // Mongolian vowel separator
+      '\uFFF9\uFFFA\uFFFB', // interlinear annotation
+      '\u{E0001}\u{E0068}\u{E0069}\u{E007F}', // tag characters spelling "hi"
+      '\u2061\u206A\u206F',
+    ];
+    for (const chars of hidden) {
+      expect(cleanTitle(`Pay${chars}Pal`)).toBe('PayPal');
+      expect(cleanText(`a${chars}b`).text).toBe('ab');
+    }
+    expect(cleanText('one\u2028two\u2029three').text).toBe('one\ntwo\nthree');
+  });
+
+  it('links never carry user:password@', () => {
+    expect(safeHttpUrl('https://user:secret@example.com/x')).toBe('https://example.com/x');
+    expect(safeHttpUrl('https://bank.example@phish.example/login')).toBe('https://phish.example/login');
+    expect(renderContent('{{link}} {{url}}', { title: 'T', url: 'https://me:pw@example.com/' }).text).not.toMatch(
+      /me|pw@/,
+    );
   });
 });
 

@@ -9,8 +9,13 @@ export const MAX_TITLE_LENGTH = 500;
 /** Longest content kept: well inside the API's 1 MiB body limit, even in UTF-8 worst case. */
 export const MAX_CONTENT_LENGTH = 100_000;
 
-// Bidi embeddings/overrides/isolates, marks, zero-width characters and the BOM: invisible, and able to disguise text.
-const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Invisible, and able to disguise text: bidi embeddings/overrides/isolates and marks, zero-width characters, word
+// joiners and invisible operators, the BOM, the soft hyphen, the combining grapheme joiner, the Mongolian vowel
+// separator, Hangul fillers, interlinear annotation marks, and the Unicode tag characters (which can spell hidden text).
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+// Line and paragraph separators: line breaks to a reader, not to a Markdown renderer.
+const LINE_SEPARATOR = /[\u2028\u2029]/g;
 // C0 and C1 controls (tab, newline and carriage return are handled separately). Matching them is the point.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -31,7 +36,8 @@ export function limitLength(text: string, max: number): Limited {
 }
 
 function stripUnsafe(text: string): string {
-  return text.replace(LONE_SURROGATE, '').replace(INVISIBLE, '').replace(CONTROL, '');
+  // Invisible characters first: a tag character is a surrogate pair, which would look lone once half of it went.
+  return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '').replace(CONTROL, '').replace(LINE_SEPARATOR, '\n');
 }
 
 /** One line, no invisible or control characters, at most MAX_TITLE_LENGTH; the host when nothing is left. */
@@ -60,7 +66,11 @@ export function safeHttpUrl(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   try {
     const url = new URL(raw.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : undefined;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    // `user:password@` never goes into a task: it can be a secret, or disguise the host (`https://bank.com@evil.example`).
+    url.username = '';
+    url.password = '';
+    return url.toString();
   } catch {
     return undefined;
   }
@@ -71,13 +81,52 @@ export function hostOf(raw: unknown): string | undefined {
   return url ? new URL(url).host : undefined;
 }
 
-/** A URL safe inside Markdown's `(…)`: encodeURIComponent leaves parentheses alone, and they would end it. */
+/**
+ * A URL safe inside Markdown's `(…)` and as bare text: what a URL may still hold
+ * after URL parsing that Markdown reads (parentheses end a link; `*`, `_`, `~`,
+ * brackets and angle brackets start syntax) is percent-encoded.
+ */
 export function markdownUrl(url: string): string {
-  return url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/[()\s*_~[\]<>`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-/** `[text](url)` with the characters that would break Markdown escaped. */
+/** `[text](url)`: the only kind of link that goes into a task, built here, with its label escaped. */
 export function markdownLink(text: string, url: string): string {
-  const label = text.replace(/([\\[\]])/g, '\\$1') || url;
-  return `[${label}](${markdownUrl(url)})`;
+  return `[${escapeMarkdown(text) || markdownUrl(url)}](${markdownUrl(url)})`;
+}
+
+// Punctuation that starts or ends inline Markdown anywhere: escapes, code, emphasis, links and images, autolinks
+// and HTML, strikethrough, table cells.
+const INLINE_SYNTAX = /[\\`*_[\]<>~|]/g;
+// `&amp;`, `&#60;`: an entity would render as the character it names, not as the text it is.
+const ENTITY = /&(?=#?\w+;)/g;
+
+/**
+ * Page text as Markdown that renders as exactly that text: no link, image,
+ * HTML, emphasis, heading or list that the page's text only spelled out. Bare
+ * URLs stay text a renderer may linkify: the user saw them as URLs.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // Indentation would make a code block.
+      .replace(/^[ \t]+/gm, '')
+      .replace(INLINE_SYNTAX, '\\$&')
+      .replace(ENTITY, '\\&')
+      // What counts only at the start of a line: headings, lists, setext underlines, numbered lists.
+      .replace(/^([#+=-])/gm, '\\$1')
+      .replace(/^(\d{1,9})([.)])/gm, '$1\\$2')
+  );
+}
+
+// A Markdown link, image, autolink or HTML tag in a title.
+const TITLE_SYNTAX = /\[[^\]]*\]\(|<\/?[a-z!?][^>]*>|<[a-z][a-z0-9+.-]*:[^>]*>/i;
+
+/**
+ * A page title made safe to be a task title: TickTick shows Markdown links in
+ * titles, so a title that spells one (or an autolink, or HTML) has its brackets
+ * escaped. Other titles are left exactly as they are.
+ */
+export function defangTitle(title: string): string {
+  return TITLE_SYNTAX.test(title) ? title.replace(/[\\[\]<>]/g, '\\$&') : title;
 }
