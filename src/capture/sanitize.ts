@@ -13,7 +13,7 @@ export const MAX_CONTENT_LENGTH = 100_000;
 // joiners and invisible operators, the BOM, the soft hyphen, the combining grapheme joiner, the Mongolian vowel
 // separator, Hangul fillers, interlinear annotation marks, and the Unicode tag characters (which can spell hidden text).
 const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+  /\u034F|[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
 // Line and paragraph separators: line breaks to a reader, not to a Markdown renderer.
 const LINE_SEPARATOR = /[\u2028\u2029]/g;
 // C0 and C1 controls (tab, newline and carriage return are handled separately). Matching them is the point.
