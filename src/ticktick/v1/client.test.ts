@@ -31,7 +31,8 @@ describe('V1 client over real HTTP', () => {
     const created = await client().createProject({ name: 'Clipper', color: '#F18181', viewMode: 'list', kind: 'TASK' });
     expect(sandbox().requests.at(-1)!.body).toEqual({
       name: 'Clipper',
-      color: '#F18181',
+      // Sent the way pyticktick's Color writes it (its tests/unit/test_color.py: "#FF0000" → "#ff0000").
+      color: '#f18181',
       viewMode: 'list',
       kind: 'TASK',
     });
