@@ -40,7 +40,10 @@ export function v1Routes(state: SandboxState): Route[] {
     return project && project.userId === userId ? project : undefined;
   };
 
-  /** A task of the user in that project; a soft-deleted one only for a read that also finds those. */
+  /**
+   * A task of the user in that project; a soft-deleted one only for a read that also finds those. Writes do not
+   * find one, as for an unknown task: a guess (docs/api.md, "What the sandbox guesses").
+   */
   const findTask = (userId: number, projectId: string, taskId: string, include: 'live' | 'also-deleted' = 'live') => {
     const task = state.tasks.get(taskId);
     if (!task || task.userId !== userId || task.projectId !== resolveProjectId(userId, projectId)) return undefined;

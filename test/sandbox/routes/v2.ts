@@ -256,6 +256,7 @@ export function v2Routes(state: SandboxState): Route[] {
         }
         for (const input of updates) {
           const task = input.id ? state.tasks.get(input.id) : undefined;
+          // A write to a deleted task is answered as for an unknown one: a guess (docs/api.md).
           if (!task || task.userId !== userId || task.deleted) {
             id2error[input.id ?? ''] = 'TASK_NOT_FOUND';
             continue;
