@@ -1,5 +1,5 @@
 import { RRule } from './rrule';
-import { opt } from './model';
+import { opt, type SchemaMode } from './model';
 import { z } from './zod';
 
 /**
@@ -164,9 +164,38 @@ export function formatTickTickDate(date: Date): string {
 
 /**
  * sortOrder values exceed 2^53 in real data: they stay (possibly rounded)
- * numbers, never safe integers, and are never compared for equality.
+ * numbers, never safe integers, and are never compared for equality. Whole
+ * numbers, as pyticktick's `int`: a double past 2^53 is still a whole number.
  */
-export const SortOrder = z.number();
+export const SortOrder = z.number().check(z.refine(Number.isInteger, 'Expected a whole number'));
+
+const HEX_COLOR = /^#([0-9a-f]{3}){1,2}$/i;
+
+/**
+ * A colour the way TickTick writes it: `#rrggbb` in lower case (pyticktick's
+ * Color), from `#rgb` or `#rrggbb` in any case; `transparent`, which real
+ * projects carry, stays as it is. Undefined for anything else.
+ */
+export function normalizeColor(value: string): string | undefined {
+  if (value === 'transparent') return value;
+  if (!HEX_COLOR.test(value)) return undefined;
+  const hex = value.slice(1).toLowerCase();
+  return `#${hex.length === 3 ? hex.replace(/./g, '$&$&') : hex}`;
+}
+
+export const Color = z.pipe(
+  z.string().check(z.refine((v: string) => !!normalizeColor(v), 'Expected a colour like #f18181')),
+  z.transform((v: string) => normalizeColor(v)!),
+);
+
+/** A colour in an answer: checked in strict mode; tolerant mode keeps any string, so an odd colour never hides a list. */
+export const colorIn = (mode: SchemaMode) =>
+  mode === 'strict'
+    ? Color
+    : z.pipe(
+        z.string(),
+        z.transform((v: string) => normalizeColor(v) ?? v),
+      );
 
 /** A random 24-hex ObjectId made on the client, as TickTick's web app makes them. */
 export function newObjectId(): string {

@@ -155,6 +155,7 @@ export class SandboxState {
     return [...this.projects.values()].filter((p) => p.userId === userId);
   }
 
+  /** A user's live tasks: deleted ones stay stored (TickTick soft-deletes, `deleted: 1`) but are not among them. */
   tasksOf(userId: number): StoredTask[] {
     return [...this.tasks.values()].filter((t) => t.userId === userId && t.deleted === 0);
   }
@@ -209,6 +210,8 @@ export class SandboxState {
       createdTime: now,
       modifiedTime: now,
     };
+    // TickTick silently drops the repeat of a task created without a start date (docs/api.md, "The sandbox's quirks").
+    if (!task.startDate) delete task.repeatFlag;
     this.tasks.set(task.id, task);
     return task;
   }

@@ -134,16 +134,19 @@ describe('sandbox V1 tasks', () => {
     expect(updated.json.etag).not.toBe(task.etag);
   });
 
-  it('completes and deletes tasks, 404 for unknown ones', async () => {
+  it('completes and soft-deletes tasks, 404 for unknown ones', async () => {
     const { json: task } = await v1('POST', '/task', { title: 'Finish me' });
     expect((await v1('POST', `/project/inbox/task/${task.id}/complete`)).status).toBe(200);
-    expect((await v1('GET', `/project/inbox/task/${task.id}`)).json).toMatchObject({
-      status: 2,
-      completedTime: expect.any(String),
-    });
+    const done = await v1('GET', `/project/inbox/task/${task.id}`);
+    expect(done.json).toMatchObject({ status: 2, completedTime: expect.any(String) });
     expect((await v1('DELETE', `/project/inbox/task/${task.id}`)).status).toBe(200);
-    expect((await v1('GET', `/project/inbox/task/${task.id}`)).status).toBe(404);
+    // pyticktick's test_delete_task reads a deleted task back (raise_for_status) and finds it changed.
+    const afterDelete = await v1('GET', `/project/inbox/task/${task.id}`);
+    expect(afterDelete.status).toBe(200);
+    expect(afterDelete.json.etag).not.toBe(done.json.etag);
+    expect(sandbox().state.tasks.get(task.id)!.deleted).toBe(1);
     expect((await v1('DELETE', `/project/inbox/task/${task.id}`)).status).toBe(404);
+    expect((await v1('GET', `/project/inbox/task/${'0'.repeat(24)}`)).status).toBe(404);
   });
 
   it('moves a task between projects', async () => {

@@ -6,6 +6,15 @@ function defined<T extends object>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/**
+ * A task's tags as TickTick answers them: not in the order they were sent. The
+ * sandbox rotates them by one, so a list of two or more never comes back in
+ * the order stored, and no test can come to rely on an order.
+ */
+export function unorderedTags(tags: string[]): string[] {
+  return tags.length < 2 ? tags : [...tags.slice(1), tags[0]!];
+}
+
 export function itemView(item: ChecklistItem) {
   return defined({
     id: item.id,
@@ -57,7 +66,7 @@ export function v1TaskView(t: StoredTask) {
     items: t.items.map(itemView),
     kind: t.kind,
     etag: t.etag,
-    tags: t.tags,
+    tags: unorderedTags(t.tags),
   });
 }
 
@@ -91,7 +100,7 @@ export function v2TaskView(t: StoredTask) {
     deleted: t.deleted,
     createdTime: t.createdTime,
     creator: t.userId,
-    tags: t.tags,
+    tags: unorderedTags(t.tags),
     attachments: [],
     focusSummaries: [],
     columnId: t.columnId ?? '',

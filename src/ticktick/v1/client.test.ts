@@ -32,7 +32,8 @@ describe('V1 client over real HTTP', () => {
     const created = await client().createProject({ name: 'Clipper', color: '#F18181', viewMode: 'list', kind: 'TASK' });
     expect(sandbox().requests.at(-1)!.body).toEqual({
       name: 'Clipper',
-      color: '#F18181',
+      // Sent the way pyticktick's Color writes it (its tests/unit/test_color.py: "#FF0000" → "#ff0000").
+      color: '#f18181',
       viewMode: 'list',
       kind: 'TASK',
     });
@@ -67,9 +68,12 @@ describe('V1 client over real HTTP', () => {
     ]);
     expect(moved!.id).toBe(task.id);
     await client().completeTask('632b56b88f081e5cbd9f1df6', task.id);
-    expect((await client().getTask('632b56b88f081e5cbd9f1df6', task.id)).status).toBe(2);
+    const done = await client().getTask('632b56b88f081e5cbd9f1df6', task.id);
+    expect(done.status).toBe(2);
     await client().deleteTask('632b56b88f081e5cbd9f1df6', task.id);
-    expect((await rejection(client().getTask('632b56b88f081e5cbd9f1df6', task.id))).status).toBe(404);
+    // Soft-deleted: it still reads, changed (pyticktick's tests/integration/v1/test_v1_client_task_functions.py,
+    // test_delete_task).
+    expect(await client().getTask('632b56b88f081e5cbd9f1df6', task.id)).not.toEqual(done);
   });
 
   it('refuses a bad request before sending it', async () => {

@@ -1,5 +1,6 @@
 import { defineModel, opt, type Infer, type Input } from '../model';
 import {
+  Color,
   ETag,
   ICalTrigger,
   InboxId,
@@ -11,6 +12,7 @@ import {
   TTRRule,
   TickTickDate,
   TimeZoneName,
+  colorIn,
 } from '../types';
 import { CredentialToken } from '../token';
 import { z } from '../zod';
@@ -31,7 +33,7 @@ const ProjectKind = z.pipe(
 export const ChecklistItemV1 = defineModel('ChecklistItemV1', () => ({
   id: ObjectId,
   title: z.string(),
-  status: z.int(),
+  status: Status,
   sortOrder: opt(SortOrder),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
@@ -40,10 +42,10 @@ export const ChecklistItemV1 = defineModel('ChecklistItemV1', () => ({
   snoozeReminderTime: opt(z.unknown()),
 }));
 
-export const ProjectV1 = defineModel('ProjectV1', () => ({
+export const ProjectV1 = defineModel('ProjectV1', (mode) => ({
   id: ProjectId,
   name: z.string(),
-  color: opt(z.string()),
+  color: opt(colorIn(mode)),
   sortOrder: opt(SortOrder),
   closed: opt(z.boolean()),
   groupId: opt(ObjectId),
@@ -94,8 +96,8 @@ export type ProjectDataV1 = Infer<typeof ProjectDataV1>;
 
 export const CreateProjectV1 = defineModel('CreateProjectV1', () => ({
   name: z.string().check(z.minLength(1, 'A project needs a name')),
-  color: opt(z.string()),
-  sortOrder: opt(z.int()),
+  color: opt(Color),
+  sortOrder: opt(SortOrder),
   viewMode: opt(ViewMode),
   kind: opt(ProjectKind),
 }));
@@ -103,8 +105,8 @@ export type CreateProjectV1 = Input<typeof CreateProjectV1>;
 
 export const UpdateProjectV1 = defineModel('UpdateProjectV1', () => ({
   name: opt(z.string()),
-  color: opt(z.string()),
-  sortOrder: opt(z.int()),
+  color: opt(Color),
+  sortOrder: opt(SortOrder),
   viewMode: opt(ViewMode),
   kind: opt(ProjectKind),
 }));
@@ -114,9 +116,9 @@ export const ChecklistItemInputV1 = defineModel('ChecklistItemInputV1', () => ({
   title: z.string(),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
-  sortOrder: opt(z.int()),
+  sortOrder: opt(SortOrder),
   timeZone: TimeZoneName,
-  status: opt(z.union([z.literal(0), z.literal(1)])),
+  status: opt(Status),
   completedTime: opt(TickTickDate),
 }));
 
@@ -131,7 +133,7 @@ const taskFields = (mode: 'tolerant' | 'strict') => ({
   reminders: opt(z.array(ICalTrigger)),
   repeatFlag: opt(TTRRule),
   priority: opt(Priority),
-  sortOrder: opt(z.int()),
+  sortOrder: opt(SortOrder),
   items: opt(z.array(ChecklistItemInputV1(mode))),
   tags: opt(z.array(z.string())),
 });

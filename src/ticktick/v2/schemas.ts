@@ -1,5 +1,6 @@
-import { defineModel, opt, type Infer, type Input } from '../model';
+import { defineModel, opt, type Infer, type Input, type SchemaMode } from '../model';
 import {
+  Color,
   ETag,
   ICalTrigger,
   InboxId,
@@ -15,6 +16,7 @@ import {
   TagName,
   TickTickDate,
   TimeZoneName,
+  colorIn,
 } from '../types';
 import { CredentialToken } from '../token';
 import { z } from '../zod';
@@ -45,6 +47,8 @@ const userFields = () => ({
   freeTrial: opt(z.boolean()),
   gracePeriod: opt(z.boolean()),
   ds: opt(z.boolean()),
+  /** pyticktick's `datetime`, which pydantic reads from a date string or from seconds since the epoch. */
+  registerDate: opt(z.union([TickTickDate, z.number()])),
 });
 
 export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({
@@ -62,7 +66,6 @@ export type UserSignOnWithTOTPV2 = Infer<typeof UserSignOnWithTOTPV2>;
 
 export const UserStatusV2 = defineModel('UserStatusV2', () => ({
   ...userFields(),
-  registerDate: opt(z.string()),
   timeStamp: opt(z.number()),
 }));
 export type UserStatusV2 = Infer<typeof UserStatusV2>;
@@ -102,7 +105,7 @@ export const ReminderV2 = defineModel('ReminderV2', () => ({ id: ObjectId, trigg
 export const ChecklistItemV2 = defineModel('ChecklistItemV2', () => ({
   id: ObjectId,
   title: opt(z.string()),
-  status: z.int(),
+  status: opt(Status),
   sortOrder: opt(SortOrder),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
@@ -158,11 +161,11 @@ export const TaskV2 = defineModel('TaskV2', (mode) => ({
 }));
 export type TaskV2 = Infer<typeof TaskV2>;
 
-export const ProjectV2 = defineModel('ProjectV2', () => ({
+export const ProjectV2 = defineModel('ProjectV2', (mode) => ({
   id: ObjectId,
   name: opt(z.string()),
   isOwner: opt(z.boolean()),
-  color: opt(z.string()),
+  color: opt(colorIn(mode)),
   inAll: opt(z.boolean()),
   sortOrder: opt(SortOrder),
   sortOption: opt(z.record(z.string(), z.unknown())),
@@ -212,11 +215,11 @@ export const ProjectGroupV2 = defineModel('ProjectGroupV2', () => ({
 }));
 export type ProjectGroupV2 = Infer<typeof ProjectGroupV2>;
 
-export const TagV2 = defineModel('TagV2', () => ({
+export const TagV2 = defineModel('TagV2', (mode) => ({
   name: TagName,
   label: TagLabel,
   rawName: opt(z.string()),
-  color: opt(z.string()),
+  color: opt(colorIn(mode)),
   etag: opt(ETag),
   parent: opt(z.string()),
   sortOrder: opt(SortOrder),
@@ -227,6 +230,14 @@ export const TagV2 = defineModel('TagV2', () => ({
 }));
 export type TagV2 = Infer<typeof TagV2>;
 
+const SyncTaskBeanV2 = defineModel('SyncTaskBeanV2', (mode) => ({
+  update: z.array(TaskV2(mode)),
+  delete: opt(z.array(z.unknown())),
+  add: opt(z.array(z.unknown())),
+  tagUpdate: opt(z.array(z.unknown())),
+  empty: opt(z.boolean()),
+}));
+
 /** `GET /batch/check/0`: everything a fresh client needs. */
 export const SyncV2 = defineModel('SyncV2', (mode) => ({
   checkPoint: z.number(),
@@ -234,12 +245,7 @@ export const SyncV2 = defineModel('SyncV2', (mode) => ({
   projectProfiles: z.array(ProjectV2(mode)),
   projectGroups: opt(z.array(ProjectGroupV2(mode))),
   tags: opt(z.array(TagV2(mode))),
-  syncTaskBean: z.looseObject({
-    update: z.array(TaskV2(mode)),
-    delete: opt(z.array(z.unknown())),
-    add: opt(z.array(z.unknown())),
-    empty: opt(z.boolean()),
-  }),
+  syncTaskBean: SyncTaskBeanV2(mode),
   filters: opt(z.array(z.unknown())),
   syncTaskOrderBean: opt(z.unknown()),
   syncOrderBean: opt(z.unknown()),
@@ -256,18 +262,20 @@ export const BatchRespV2 = defineModel('BatchRespV2', () => ({
 }));
 export type BatchRespV2 = Infer<typeof BatchRespV2>;
 
-const ReminderInputV2 = z.strictObject({ id: ObjectId, trigger: ICalTrigger });
-const ChecklistItemInputV2 = z.looseObject({
+const ReminderInputV2 = defineModel('ReminderInputV2', () => ({ id: ObjectId, trigger: ICalTrigger }));
+const ChecklistItemInputV2 = defineModel('ChecklistItemInputV2', () => ({
   id: opt(ObjectId),
-  title: z.string(),
-  status: opt(z.union([z.literal(0), z.literal(1)])),
-  sortOrder: opt(z.number()),
+  title: opt(z.string()),
+  status: opt(Status),
+  sortOrder: opt(SortOrder),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
   timeZone: TimeZoneName,
-});
+  completedTime: opt(TickTickDate),
+}));
 
-const taskInputFields = {
+/** The task fields pyticktick's CreateTaskV2 and UpdateTaskV2 declare. */
+const taskInputFields = (mode: SchemaMode) => ({
   title: opt(z.string()),
   content: opt(z.string()),
   desc: opt(z.string()),
@@ -277,29 +285,37 @@ const taskInputFields = {
   dueDate: opt(TickTickDate),
   timeZone: TimeZoneName,
   /** `{id, trigger}` objects: V2 answers plain strings with a 500. */
-  reminders: opt(z.array(ReminderInputV2)),
+  reminders: opt(z.array(ReminderInputV2(mode))),
   repeatFlag: opt(TTRRule),
   repeatFrom: opt(RepeatFrom),
   priority: opt(Priority),
   status: opt(Status),
-  sortOrder: opt(z.number()),
-  items: opt(z.array(ChecklistItemInputV2)),
+  sortOrder: opt(SortOrder),
+  items: opt(z.array(ChecklistItemInputV2(mode))),
   tags: opt(z.array(TagName)),
   parentId: opt(ObjectId),
   columnId: opt(z.string()),
   completedTime: opt(TickTickDate),
-};
+  /** Sent back as read: pyticktick's live tests round-trip them. */
+  isFloating: opt(z.boolean()),
+  modifiedTime: opt(TickTickDate),
+  etag: opt(ETag),
+  progress: opt(Progress),
+  creator: opt(z.number()),
+  assignee: opt(z.number()),
+  completedUserId: opt(z.number()),
+});
 
-export const CreateTaskV2 = defineModel('CreateTaskV2', () => ({
-  ...taskInputFields,
+export const CreateTaskV2 = defineModel('CreateTaskV2', (mode) => ({
+  ...taskInputFields(mode),
   /** Chosen by the client, so that sending the same add twice makes one task. */
   id: opt(ObjectId),
   projectId: ProjectId,
 }));
 export type CreateTaskV2 = Input<typeof CreateTaskV2>;
 
-export const UpdateTaskV2 = defineModel('UpdateTaskV2', () => ({
-  ...taskInputFields,
+export const UpdateTaskV2 = defineModel('UpdateTaskV2', (mode) => ({
+  ...taskInputFields(mode),
   id: ObjectId,
   projectId: ProjectId,
 }));
@@ -322,27 +338,30 @@ export const MoveTaskV2 = defineModel('MoveTaskV2', () => ({
 }));
 export type MoveTaskV2 = Input<typeof MoveTaskV2>;
 
+/** A name a project is given: not empty, since an empty one leaves a list without a name. */
+const projectName = (missing?: string) => z.string(missing).check(z.minLength(1, 'A project needs a name'));
+
 export const CreateProjectV2 = defineModel('CreateProjectV2', () => ({
-  name: z.string(),
-  color: opt(z.string()),
+  name: projectName(),
+  color: opt(Color),
   groupId: opt(ObjectId),
   id: opt(ObjectId),
   kind: opt(z.enum(['TASK', 'NOTE'])),
   viewMode: opt(ViewMode),
-  sortOrder: opt(z.number()),
+  sortOrder: opt(SortOrder),
 }));
 export type CreateProjectV2 = Input<typeof CreateProjectV2>;
 
 export const UpdateProjectV2 = defineModel('UpdateProjectV2', () => ({
   id: ObjectId,
   /** Must be sent on every update, or TickTick wipes the name. */
-  name: z.string('name is required on update: TickTick wipes a name that is not resent'),
-  color: opt(z.string()),
+  name: projectName('name is required on update: TickTick wipes a name that is not resent'),
+  color: opt(Color),
   /** `"NONE"` takes the project out of its folder; absent leaves it where it is. */
   groupId: opt(z.union([z.literal('NONE'), ObjectId])),
   kind: opt(z.enum(['TASK', 'NOTE'])),
   viewMode: opt(ViewMode),
-  sortOrder: opt(z.number()),
+  sortOrder: opt(SortOrder),
 }));
 export type UpdateProjectV2 = Input<typeof UpdateProjectV2>;
 

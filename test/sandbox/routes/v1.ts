@@ -40,11 +40,14 @@ export function v1Routes(state: SandboxState): Route[] {
     return project && project.userId === userId ? project : undefined;
   };
 
-  const findTask = (userId: number, projectId: string, taskId: string) => {
+  /**
+   * A task of the user in that project; a soft-deleted one only for a read that also finds those. Writes do not
+   * find one, as for an unknown task: a guess (docs/api.md, "What the sandbox guesses").
+   */
+  const findTask = (userId: number, projectId: string, taskId: string, include: 'live' | 'also-deleted' = 'live') => {
     const task = state.tasks.get(taskId);
-    if (!task || task.userId !== userId || task.deleted || task.projectId !== resolveProjectId(userId, projectId))
-      return undefined;
-    return task;
+    if (!task || task.userId !== userId || task.projectId !== resolveProjectId(userId, projectId)) return undefined;
+    return task.deleted && include === 'live' ? undefined : task;
   };
 
   const readProjectBody = (body: unknown): Partial<StoredProject> => {
@@ -127,7 +130,8 @@ export function v1Routes(state: SandboxState): Route[] {
       method: 'GET',
       pattern: `${base}/project/:projectId/task/:taskId`,
       handler: authed((req, userId) => {
-        const task = findTask(userId, req.params.projectId!, req.params.taskId!);
+        // A deleted task still reads, changed (docs/api.md, "The sandbox's quirks").
+        const task = findTask(userId, req.params.projectId!, req.params.taskId!, 'also-deleted');
         return task ? json(v1TaskView(task)) : tickTickError(404, 'task_not_found');
       }),
     },

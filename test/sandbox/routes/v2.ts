@@ -147,7 +147,9 @@ export function v2Routes(state: SandboxState): Route[] {
     {
       method: 'GET',
       pattern: `${base}/user/status`,
-      handler: authed((_req, userId) => json(userStatus(state, state.accountById(userId)!))),
+      handler: authed((_req, userId) =>
+        json({ ...userStatus(state, state.accountById(userId)!), timeStamp: state.now() }),
+      ),
     },
     {
       method: 'GET',
@@ -259,6 +261,7 @@ export function v2Routes(state: SandboxState): Route[] {
         }
         for (const input of updates) {
           const task = input.id ? state.tasks.get(input.id) : undefined;
+          // A write to a deleted task is answered as for an unknown one: a guess (docs/api.md).
           if (!task || task.userId !== userId || task.deleted) {
             id2error[input.id ?? ''] = 'TASK_NOT_FOUND';
             continue;
@@ -274,8 +277,9 @@ export function v2Routes(state: SandboxState): Route[] {
             id2error[taskId ?? ''] = 'TASK_NOT_FOUND';
             continue;
           }
+          // Soft-deleted, and not in id2etag: a delete answers with no etag (docs/api.md).
           task.deleted = 1;
-          id2etag[task.id] = state.touch(task).etag;
+          state.touch(task);
         }
         return json({ id2etag, id2error });
       }),
@@ -351,7 +355,6 @@ export function v2Routes(state: SandboxState): Route[] {
             continue;
           }
           state.projects.delete(id);
-          id2etag[id] = project.etag;
         }
         return json({ id2etag, id2error });
       }),
@@ -404,6 +407,7 @@ function userCode(account: Account): string {
   return `00000000-0000-4000-8000-${String(account.userId).padStart(12, '0')}`;
 }
 
+/** What sign-on and `/user/status` both tell about the user; only status adds `timeStamp` (pyticktick's models). */
 function userStatus(state: SandboxState, account: Account) {
   return {
     userId: String(account.userId),
@@ -417,12 +421,12 @@ function userStatus(state: SandboxState, account: Account) {
     needSubscribe: false,
     freq: 'Year',
     inboxId: state.inboxId(account.userId),
+    registerDate: '2024-03-01T09:30:00.000+0000',
     teamUser: false,
     activeTeamUser: false,
     freeTrial: false,
     gracePeriod: false,
     pro: true,
     ds: false,
-    timeStamp: state.now(),
   };
 }
