@@ -27,6 +27,8 @@ export interface HttpFailure {
   /** `errorCode` of a TickTick error body, or `error` of an OAuth one. */
   errorCode?: string;
   body: unknown;
+  /** The start of the answer as text, for the log: a server's body has no length of its own. */
+  preview: string;
   headers: Headers;
 }
 
@@ -114,6 +116,7 @@ export function createHttp(config: HttpConfig): Http {
         status: response.status,
         errorCode: errorCodeOf(parsed.value),
         body: parsed.ok ? parsed.value : text.slice(0, BODY_PREVIEW_LENGTH),
+        preview: text.slice(0, BODY_PREVIEW_LENGTH),
         headers: response.headers,
       };
       throw options.describeFailure?.(failure) ?? describeHttpFailure(failure);
@@ -217,16 +220,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** A short text of an error answer for the log: a server's body has no length of its own. */
-function bodyPreview(body: unknown): string {
-  const text = typeof body === 'string' ? body : (JSON.stringify(body) ?? '');
-  return text.slice(0, BODY_PREVIEW_LENGTH);
-}
-
 /** The generic reading of an HTTP error, by status and TickTick's errorCode. */
 export function describeHttpFailure(failure: HttpFailure): TickTickError {
   const { status, errorCode } = failure;
-  const common = { status, errorCode, details: { body: bodyPreview(failure.body) } };
+  const common = { status, errorCode, details: { body: failure.preview } };
   if (status === 429 || errorCode === 'exceed_query_limit') {
     const retryAfter = parseRetryAfter(failure.headers.get('retry-after'));
     return new TickTickError({
