@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createConnections } from '../auth/connections';
-import { describeMenuCapture, type ClickInfo } from '../capture/menu-capture';
+import { captureKind, describeMenuCapture, type ClickInfo } from '../capture/menu-capture';
 import { createMessageRouter } from '../messaging/router';
 import { createOutbox } from '../outbox/outbox';
 import { refreshProjects } from '../projects/projects';
@@ -75,17 +75,31 @@ export function createBackgroundServices() {
     describeError,
   });
 
+  /** A right-click or the shortcut; `pageNotices` say how the page was read, and join the capture's own. */
   async function captureFromClick(
     info: ClickInfo,
     tab: { title?: string; url?: string } | undefined,
     project?: string,
+    pageNotices: string[] = [],
   ) {
     const settings = await captureSettingsItem.getValue();
     const projectId = project === 'default' ? settings.defaultProjectId : project;
-    const result = await capture.captureClick(info, tab, projectId);
+    const captured = await capture.captureClick(info, tab, projectId);
+    const result = { ...captured, notices: [...pageNotices, ...captured.notices] };
     await notifyCaptured(result, describeMenuCapture(info, tab).title);
     await buildContextMenus();
     return result;
+  }
+
+  /**
+   * The browser's `selectionText` includes what the page hides inside the
+   * selection; the page's own reader (activeTab was granted by the click) gives
+   * what the user sees, and is used whenever the page answers.
+   */
+  async function withVisibleSelection(info: ClickInfo, tab?: Browser.tabs.Tab) {
+    if (captureKind(info) !== 'selection' || tab?.id === undefined) return { info, notices: [] };
+    const page = await readActiveTab(tab.id);
+    return { info: page.selection ? { ...info, selectionText: page.selection } : info, notices: page.notices };
   }
 
   async function openCapturedTask(captureId: string): Promise<void> {
@@ -104,17 +118,19 @@ export function createBackgroundServices() {
     async onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
       const target = menuTarget(info.menuItemId);
       if (!target) return;
-      await captureFromClick(info as ClickInfo, tab, target.project);
+      const seen = await withVisibleSelection(info as ClickInfo, tab);
+      await captureFromClick(seen.info, tab, target.project, seen.notices);
     },
 
     /** Chromium names the tab the shortcut was pressed on; without it, the active tab. */
     async onCommand(command: string, tab?: Browser.tabs.Tab) {
-      if (command !== 'capture-page') return;
+      if (command !== 'capture-page') return undefined;
       const page = await readActiveTab(tab?.id);
-      await captureFromClick(
+      return captureFromClick(
         { selectionText: page.selection, pageUrl: page.url },
         { title: page.title, url: page.url },
         'default',
+        page.notices,
       );
     },
 

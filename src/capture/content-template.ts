@@ -1,4 +1,4 @@
-import { cleanText, escapeMarkdown, markdownLink, markdownUrl, safeHttpUrl, type Limited } from './sanitize';
+import { cleanText, escapeMarkdown, markdownLink, markdownTextUrl, safeHttpUrl, type Limited } from './sanitize';
 
 /** The default content of a captured task: the page as a Markdown link, then the selection as a quote. */
 export const DEFAULT_CONTENT_TEMPLATE = '{{link}}\n\n{{quote}}';
@@ -24,7 +24,7 @@ export function renderContent(template: string, source: ContentSource): Limited 
   const quoted = escapeMarkdown(selection.text);
   const values: Record<(typeof TEMPLATE_VARIABLES)[number], string> = {
     title: escapeMarkdown(source.title),
-    url: url ? markdownUrl(url) : '',
+    url: url ? markdownTextUrl(url) : '',
     link: url ? markdownLink(source.title, url) : '',
     selection: quoted,
     quote: quoted

@@ -81,13 +81,22 @@ export function hostOf(raw: unknown): string | undefined {
   return url ? new URL(url).host : undefined;
 }
 
-/**
- * A URL safe inside Markdown's `(…)` and as bare text: what a URL may still hold
- * after URL parsing that Markdown reads (parentheses end a link; `*`, `_`, `~`,
- * brackets and angle brackets start syntax) is percent-encoded.
- */
+/** A URL safe inside Markdown's `(…)`: parentheses would end it, spaces and angle brackets break it. */
 export function markdownUrl(url: string): string {
-  return url.replace(/[()\s*_~[\]<>`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/[()\s<>]/g, percentEncoded);
+}
+
+/**
+ * A URL as bare text in Markdown: also without stars, brackets and backticks,
+ * which would start emphasis, a link or code around it. (Underscores and
+ * tildes stay: they are common in URLs and cannot open anything inside a word.)
+ */
+export function markdownTextUrl(url: string): string {
+  return url.replace(/[()\s<>*[\]`]/g, percentEncoded);
+}
+
+function percentEncoded(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
 /** `[text](url)`: the only kind of link that goes into a task, built here, with its label escaped. */

@@ -55,6 +55,8 @@ export interface PageContext {
   selection?: string;
   /** False on pages where scripts cannot run (chrome://, the web store, PDFs): title and URL only. */
   scriptable: boolean;
+  /** What the user should know about how the page was read (it did not answer in time, the selection was cut). */
+  notices: string[];
 }
 
 export interface PreviewChip {

@@ -269,6 +269,70 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await article.close();
   });
 
+  it('text a page hides inside the selection stays out of the task, from the popup and from the menu', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const page = await session().context.newPage();
+    const url = `${session().sandbox.url}/__sandbox/hidden-text`;
+    await page.goto(url);
+    await page.bringToFront();
+    await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('hidden-quote')!));
+    const tabId = (await session().callHook('tabIdOf', url))!;
+    const seen = 'Open the settings and choose Account then \\*\\*Security\\*\\*.';
+
+    await session().callHook('setCaptureSettings', { closePopupAfterSave: false });
+    const { page: popup } = await session().openPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.inputValue('#quick-add-title')).toBe('Account help');
+    await popup.fill('#quick-add-title', 'Hidden text from the popup');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Added to TickTick');
+    await popup.close();
+
+    // The browser's own selectionText has the hidden parts too: the page's reader is what counts.
+    await page.bringToFront();
+    await session().callHook('contextMenuClick', {
+      menuItemId: 'ttc-add',
+      pageUrl: url,
+      selectionText: await page.evaluate(() => document.getElementById('hidden-quote')!.textContent!),
+    });
+    const fromMenu = session()
+      .sandbox.state.tasksOf(DEMO.userId)
+      .filter((t) => t.title === 'Account help');
+    for (const task of [...tasksTitled('Hidden text from the popup'), ...fromMenu]) {
+      expect(task.content).toBe(`[Account help](${url})\n\n> ${seen}`);
+    }
+    expect(fromMenu).toHaveLength(1);
+    await page.close();
+  });
+
+  it('the capture shortcut on a page that does not answer captures its title and address at once, and says so', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const busy = await session().context.newPage();
+    const url = `${session().sandbox.url}/__sandbox/busy`;
+    await busy.goto(url);
+    const tabId = (await session().callHook('tabIdOf', url))!;
+    // Busy for four seconds from now: no script (ours included) can run in it meanwhile.
+    await busy.evaluate(
+      (ms) => void setTimeout(() => (window as unknown as { busyUntil(end: number): void }).busyUntil(Date.now() + ms)),
+      4000,
+    );
+    const answered = await Promise.race([
+      busy.evaluate(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 300)),
+    ]);
+    expect(answered, 'the page is busy').toBe(false);
+
+    const started = Date.now();
+    const result = await session().callHook('command', 'capture-page', tabId);
+    // Bounded by the one-second read, not by the page (which stays busy for four): generous for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(3500);
+    expect(result).toMatchObject({ status: 'sent', notices: [expect.stringMatching(/did not answer in time/)] });
+    expect(tasksTitled('A very busy page')).toEqual([
+      expect.objectContaining({ content: `[A very busy page](${url})` }),
+    ]);
+    await busy.evaluate(() => true);
+    await busy.close();
+  });
+
   it('outbox: three 503s and a 429 with Retry-After, then exactly one task; the badge counts what waits', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     const { tabId } = await openArticle('storm');

@@ -16,6 +16,21 @@ export const ARTICLE_PAGE = `<!doctype html><html lang="en"><head><title>\u200FH
 <img id="image" alt="A list" src="https://example.com/list.png" width="10" height="10">
 </body></html>`;
 
+/**
+ * A paragraph to select with text hidden inside it in the ways pages hide text:
+ * what a capture of the selection must leave out.
+ */
+export const HIDDEN_TEXT_PAGE = `<!doctype html><html lang="en"><head><title>Account help</title></head>
+<body><p id="hidden-quote">Open the settings<span style="display:none"> [Reset your TickTick password](https://phish.example/login)</span>
+and choose <em>Account</em><span style="opacity:0">![](https://tracker.example/p.gif)</span><span style="font-size:0">&lt;javascript:alert(1)&gt;</span>
+<span style="position:absolute;left:-9999px">https://phish.example/offscreen</span><span style="color:transparent">secret words</span>
+<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">clipped link</span>then **Security**.</p>
+</body></html>`;
+
+/** A page that can make its own main thread busy (`busyUntil(time)`): no script can run in it meanwhile. */
+const BUSY_PAGE = `<!doctype html><html lang="en"><head><title>A very busy page</title></head><body><p>Busy</p>
+<script>function busyUntil(end) { while (Date.now() < end) {} }</script></body></html>`;
+
 export interface LoggedRequest {
   method: string;
   path: string;
@@ -71,6 +86,8 @@ export class Sandbox {
           html('<!doctype html><html lang="en"><title>A web page</title><h1>An ordinary web page</h1></html>'),
       },
       { method: 'GET', pattern: '/__sandbox/article', handler: () => html(ARTICLE_PAGE) },
+      { method: 'GET', pattern: '/__sandbox/hidden-text', handler: () => html(HIDDEN_TEXT_PAGE) },
+      { method: 'GET', pattern: '/__sandbox/busy', handler: () => html(BUSY_PAGE) },
     ];
   }
 
