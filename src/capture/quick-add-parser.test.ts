@@ -70,9 +70,9 @@ describe('quick-add parser: time zones', () => {
     expect(parse(text, { now: at(now), timeZone }).due?.date).toEqual(at(due));
   });
 
-  it('counts "in 2 hours" in real time across a change of the clocks', () => {
-    // 00:30 EST on 8 March; two hours later the clocks say 03:30 EDT.
-    expect(parse('in 2 hours', { now: at('2026-03-08T05:30:00Z') }).due?.date).toEqual(at('2026-03-08T07:30:00Z'));
+  it('counts "in 3 hours" in real time across a change of the clocks', () => {
+    // 00:30 EST on 8 March; three hours later the clocks say 04:30 EDT, not 03:30.
+    expect(parse('in 3 hours', { now: at('2026-03-08T05:30:00Z') }).due?.date).toEqual(at('2026-03-08T08:30:00Z'));
   });
 
   it('starts a daily repeat with a time on the right instant on both sides of a change', () => {
