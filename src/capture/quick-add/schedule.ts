@@ -1,7 +1,7 @@
 import { strongPieces, type DatePiece } from './date-pieces';
 import { readDatePieces } from './dates';
 import { formatDay, formatDue, formatTime } from './labels';
-import { readRepeatEnd, readRepeatStart, type RepeatEnd } from './repeat-bounds';
+import { readRepeatEnd, readRepeatStart, type RepeatEnd, type RepeatStart } from './repeat-bounds';
 import { describeRepeat, firstOccurrence, toRRule, type RepeatRule } from './repeat-rule';
 import { readRepeatBody, type RepeatBody } from './repeats';
 import type { Scan } from './scan';
@@ -88,6 +88,38 @@ function piecesFor(body: RepeatBody, pieces: DatePiece[], scan: Scan): DatePiece
   );
 }
 
+/** The first day the rule falls on from `from`; today's only while its time is still ahead. */
+function firstDay(rule: RepeatRule, from: CivilDate, time: TimeOfDay | undefined, wall: WallClock): CivilDate {
+  const today = todayOf(wall);
+  const first = firstOccurrence(rule, from);
+  const gone = time && compareDays(first, today) === 0 && !isLater(time, wall);
+  return gone ? firstOccurrence(rule, addDays(today, 1)) : first;
+}
+
+interface RepeatParts {
+  body: RepeatBody;
+  start?: RepeatStart;
+  /** The date or time named with the repeat, without a start word: "every friday 4pm", "every day tomorrow". */
+  named?: DatePiece;
+  first: CivilDate;
+  time?: TimeOfDay;
+}
+
+function repeatChips({ body, start, named, first, time }: RepeatParts, scan: Scan, today: CivilDate): Chip[] {
+  const timeLabel = body.rule.time ? `, ${formatTime(body.rule.time)}` : '';
+  const label = `${describeRepeat(body.rule)}${timeLabel}`;
+  const chips: Chip[] = [{ kind: 'repeat', text: body.span.text, label, index: body.span.index }];
+  if (start) {
+    const starts = `Starts ${formatDay(first, today)}`;
+    chips.push({ kind: 'start', text: start.span.text, label: starts, index: start.span.index });
+  }
+  if (named) {
+    const due = named.day || named.instant ? formatDue(first, time, today) : formatTime(named.time!);
+    chips.push(withLeadIn(scan, { kind: 'date', text: named.text, label: due, index: named.index }));
+  }
+  return chips;
+}
+
 function repeatingSchedule(
   scan: Scan,
   body: RepeatBody,
@@ -100,43 +132,20 @@ function repeatingSchedule(
   // What the end took ("for 3 weeks" reads as a date too) is its own.
   const free = (p: DatePiece) => scan.isFree(p.index, p.text.length);
   const start = readRepeatStart(scan, strongPieces(pieces.filter(free)));
-  const rest = pieces.filter(free);
-  const [named] = piecesFor(body, rest, scan);
+  const [named] = piecesFor(body, pieces.filter(free), scan);
   const startMoment = start && momentOf(start.piece, wall, timeZone);
   const namedMoment = named && momentOf(named, wall, timeZone);
   const time = body.rule.time ?? startMoment?.time ?? namedMoment?.time;
   const startDay = startMoment?.day ?? (named?.day || named?.instant ? namedMoment!.day : undefined);
-  const from = startDay && compareDays(startDay, today) > 0 ? startDay : today;
-  let first = firstOccurrence(body.rule, from);
-  if (time && compareDays(first, today) === 0 && !isLater(time, wall))
-    first = firstOccurrence(body.rule, addDays(today, 1));
-
-  const chips: Chip[] = [];
-  let rule = body.rule;
-  if (ending) {
-    const { chip, bounds } = endChip(ending.end, first, today);
-    chips.push(chip);
-    rule = { ...rule, ...bounds };
-  }
-  const timeLabel = body.rule.time ? `, ${formatTime(body.rule.time)}` : '';
-  chips.push({
-    kind: 'repeat',
-    text: body.span.text,
-    label: `${describeRepeat(body.rule)}${timeLabel}`,
-    index: body.span.index,
-  });
-  if (start)
-    chips.push({
-      kind: 'start',
-      text: start.span.text,
-      label: `Starts ${formatDay(first, today)}`,
-      index: start.span.index,
-    });
-  if (named) {
-    const label = named.day || named.instant ? formatDue(first, time, today) : formatTime(named.time!);
-    chips.push(withLeadIn(scan, { kind: 'date', text: named.text, label, index: named.index }));
-  }
-  return { chips, due: dueOf({ day: first, time }, timeZone), dueDay: first, repeat: toRRule(rule) };
+  const first = firstDay(body.rule, startDay && compareDays(startDay, today) > 0 ? startDay : today, time, wall);
+  const end = ending && endChip(ending.end, first, today);
+  const chips = repeatChips({ body, start, named, first, time }, scan, today);
+  return {
+    chips: end ? [end.chip, ...chips] : chips,
+    due: dueOf({ day: first, time }, timeZone),
+    dueDay: first,
+    repeat: toRRule({ ...body.rule, ...end?.bounds }),
+  };
 }
 
 export function readSchedule(scan: Scan, now: Date, wall: WallClock, timeZone: string): Schedule {
