@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { chronoPartsPlugin } from './scripts/chrono-parts-plugin';
 import { moduleSizesPlugin } from './scripts/module-sizes-plugin';
 import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 
@@ -31,7 +32,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact(), rruleWithoutIterationPlugin(), moduleSizesPlugin()] }),
+  // chrono-node's exports name whole locales only; quick add builds its chrono from single parsers.
+  alias: { 'chrono-parts': 'node_modules/chrono-node/dist/esm' },
+  vite: () => ({ plugins: [preact(), rruleWithoutIterationPlugin(), chronoPartsPlugin(), moduleSizesPlugin()] }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

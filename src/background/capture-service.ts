@@ -2,7 +2,7 @@ import type { Connections } from '../auth/connections';
 import { buildTask, type PageSource } from '../capture/build-task';
 import { describeMenuCapture, type ClickInfo, type TabInfo } from '../capture/menu-capture';
 import { parseQuickAdd } from '../capture/quick-add-parser';
-import type { CaptureResult, QuickAddPreview } from '../messaging/protocol';
+import type { CaptureResult, QuickAddPreview, TextSpan } from '../messaging/protocol';
 import type { Outbox } from '../outbox/outbox';
 import { findProject, rememberRecentProject } from '../projects/projects';
 import { captureSettingsItem, projectsCacheItem, regionItem, type CaptureTask } from '../storage/items';
@@ -27,8 +27,11 @@ export function createCaptureService(deps: CaptureServiceDeps) {
   const region = memoItem(regionItem);
   const findList = async (name: string) => findProject((await projectsItem.getValue())?.projects ?? [], name);
 
-  async function preview(text: string): Promise<QuickAddPreview> {
-    const parsed = parseQuickAdd(text, deps.now());
+  const read = (text: string, keptAsText?: TextSpan[]) =>
+    parseQuickAdd(text, deps.now(), { timeZone: deps.timeZone(), keptAsText });
+
+  async function preview(text: string, keptAsText?: TextSpan[]): Promise<QuickAddPreview> {
+    const parsed = read(text, keptAsText);
     const notices: string[] = [];
     let project: QuickAddPreview['project'];
     if (parsed.project) {
@@ -74,8 +77,13 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     };
   }
 
-  async function submit(input: { text: string; projectId?: string; page?: PageSource }): Promise<CaptureResult> {
-    const parsed = parseQuickAdd(input.text, deps.now());
+  async function submit(input: {
+    text: string;
+    keptAsText?: TextSpan[];
+    projectId?: string;
+    page?: PageSource;
+  }): Promise<CaptureResult> {
+    const parsed = read(input.text, input.keptAsText);
     const settings = await settingsItem.getValue();
     const matched = parsed.project ? await findList(parsed.project) : undefined;
     const { task, notices } = buildTask({
@@ -95,7 +103,7 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     const capture = describeMenuCapture(info, tab);
     const settings = await settingsItem.getValue();
     const { task, notices } = buildTask({
-      parsed: parseQuickAdd('', deps.now()),
+      parsed: read(''),
       page: capture.page,
       fallbackTitle: capture.title,
       projectId,

@@ -102,7 +102,7 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       return state();
     },
     'capture.context': ({ tabId }) => deps.readActiveTab(tabId),
-    'capture.preview': ({ text }) => capture.preview(text),
+    'capture.preview': ({ text, keptAsText }) => capture.preview(text, keptAsText),
     'capture.submit': (input) => capture.submit(input),
     async 'projects.get'({ refresh }) {
       // Every popup asks for a fresh list; one fetch a minute is plenty.

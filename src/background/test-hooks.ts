@@ -4,6 +4,7 @@ import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
 import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
+import { parseQuickAdd } from '../capture/quick-add-parser';
 import {
   captureSettingsItem,
   outboxHoldItem,
@@ -116,6 +117,22 @@ function createTestHooks(services: BackgroundServices) {
       const started = performance.now();
       const result = await services.capture.submit({ text });
       return { ms: performance.now() - started, status: result.status };
+    },
+    /**
+     * Benchmarks: quick add's parse inside the worker, per keystroke. Each sample
+     * times a batch of parses (the worker's clock is coarse) of the whole line,
+     * the slowest keystroke, and of every prefix as typing it asks for.
+     */
+    benchParse(line: string, samples: number) {
+      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const BATCH = 10;
+      const perParse = (text: string) => {
+        const started = performance.now();
+        for (let i = 0; i < BATCH; i++) parseQuickAdd(text, new Date(), { timeZone });
+        return (performance.now() - started) / BATCH;
+      };
+      const typing = Array.from({ length: line.length }, (_, i) => perParse(line.slice(0, i + 1)));
+      return { line: Array.from({ length: samples }, () => perParse(line)), typing };
     },
     /**
      * Benchmarks: the floor of a capture, its own request made bare: one fetch of

@@ -1,7 +1,8 @@
 import type { CaptureSettings, CaptureTask } from '../storage/items';
 import { formatTickTickDate, newObjectId, toICalTrigger } from '../ticktick/types';
 import { renderContent } from './content-template';
-import { startOfDay, type QuickAddResult } from './quick-add-parser';
+import type { QuickAddResult } from './quick-add-parser';
+import { addDays, startOfDayIn, wallClockAt } from './quick-add/zoned';
 import { cleanTitle, defangTitle } from './sanitize';
 
 export interface PageSource {
@@ -16,11 +17,12 @@ export interface BuiltTask {
   notices: string[];
 }
 
-function defaultDue(choice: CaptureSettings['defaultDue'], now: Date): { date: Date; allDay: boolean } | undefined {
-  if (choice === 'today') return { date: startOfDay(now), allDay: true };
-  if (choice === 'tomorrow')
-    return { date: new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1), allDay: true };
-  return undefined;
+/** The default date, on the user's calendar: today's or tomorrow's midnight in their zone. */
+function defaultDue(choice: CaptureSettings['defaultDue'], now: Date, timeZone: string) {
+  if (choice === 'none') return undefined;
+  const today = wallClockAt(now, timeZone);
+  const day = choice === 'tomorrow' ? addDays(today, 1) : today;
+  return { date: startOfDayIn({ year: day.year, month: day.month, day: day.day }, timeZone), allDay: true };
 }
 
 /**
@@ -51,7 +53,7 @@ export function buildTask(options: {
     : { text: '', truncated: false };
   if (content.truncated) notices.push('The selection was too long for TickTick and was shortened.');
 
-  const due = parsed.due ?? defaultDue(settings.defaultDue, now);
+  const due = parsed.due ?? defaultDue(settings.defaultDue, now, options.timeZone);
   const task: CaptureTask = { title };
   if (content.text) task.content = content.text;
   if (options.projectId ?? settings.defaultProjectId) task.projectId = options.projectId ?? settings.defaultProjectId;

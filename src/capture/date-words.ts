@@ -5,7 +5,8 @@
  * it never says no where chrono would read a date; words run together
  * ("couplehour", which chrono reads as two hours) are not looked for. The
  * vocabulary is chrono's English one (locales/en/constants.js and the casual
- * parsers); date-words.test.ts checks it against chrono itself.
+ * parsers), wider than the parsers quick add builds its chrono from
+ * (quick-add/chrono.ts); date-words.test.ts checks it against that chrono.
  */
 
 const WEEKDAYS =

@@ -60,10 +60,16 @@ export interface PageContext {
 }
 
 export interface PreviewChip {
-  kind: 'date' | 'repeat' | 'tag' | 'priority' | 'project' | 'reminder';
+  kind: 'date' | 'repeat' | 'start' | 'end' | 'tag' | 'priority' | 'project' | 'reminder';
   text: string;
   label: string;
   index: number;
+}
+
+/** Words of the quick-add line the user turned back into text (a removed chip): not recognised again. */
+export interface TextSpan {
+  index: number;
+  length: number;
 }
 
 export interface QuickAddPreview {
@@ -132,9 +138,14 @@ export interface Protocol {
   'account.signOut': { payload: { connection: 'v1' | 'v2' }; response: AccountState };
   /** The active tab, or the tab given (the popup opened for a tab, as tests do). */
   'capture.context': { payload: { tabId?: number }; response: PageContext };
-  'capture.preview': { payload: { text: string }; response: QuickAddPreview };
+  'capture.preview': { payload: { text: string; keptAsText?: TextSpan[] }; response: QuickAddPreview };
   'capture.submit': {
-    payload: { text: string; projectId?: string; page?: { title?: string; url?: string; selection?: string } };
+    payload: {
+      text: string;
+      keptAsText?: TextSpan[];
+      projectId?: string;
+      page?: { title?: string; url?: string; selection?: string };
+    };
     response: CaptureResult;
   };
   /** The cached list at once; `refresh: true` waits for a fresh one from TickTick. */

@@ -10,6 +10,10 @@ const secret = (what: string, max = 512) =>
   z.string().check(z.trim(), z.minLength(1, `${what} is empty`), z.maxLength(max, `${what} is too long`));
 const text = (max: number) => z.string().check(z.maxLength(max));
 const optional = z.optional;
+/** The chips the user turned back into text, as spans of the line. */
+const keptAsText = z
+  .array(z.strictObject({ index: z.int().check(z.nonnegative()), length: z.int().check(z.positive()) }))
+  .check(z.maxLength(100));
 
 export const payloadSchemas = {
   ping: empty,
@@ -57,9 +61,10 @@ export const payloadSchemas = {
     ),
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
   'capture.context': z.strictObject({ tabId: optional(z.int().check(z.nonnegative())) }),
-  'capture.preview': z.strictObject({ text: text(5000) }),
+  'capture.preview': z.strictObject({ text: text(5000), keptAsText: optional(keptAsText) }),
   'capture.submit': z.strictObject({
     text: text(5000),
+    keptAsText: optional(keptAsText),
     projectId: optional(text(64)),
     page: optional(
       z.strictObject({

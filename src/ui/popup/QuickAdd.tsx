@@ -5,7 +5,9 @@ import type {
   MessageResult,
   PageContext,
   QuickAddPreview,
+  TextSpan,
 } from '../../messaging/protocol';
+import { chipEndingAt, keepAsText, shiftKeptText } from './kept-as-text';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
 import { NO_POPUP_DATA, type PopupData } from './popup-data';
@@ -39,6 +41,8 @@ function ok<T>(result: MessageResult<T>): T | undefined {
 export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, close }: QuickAddProps) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
+  /** Chips the user removed: their words stay in the line as text, never read again. */
+  const [keptAsText, setKeptAsText] = useState<TextSpan[]>([]);
   const [preview, setPreview] = useState<QuickAddPreview | null>(null);
   const [page, setPage] = useState<PageContext | null>(null);
   const [includePage, setIncludePage] = useState(true);
@@ -94,22 +98,42 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
 
   useEffect(() => {
     const timer = setTimeout(
-      () => void call('capture.preview', { text }).then((r) => setPreview(ok(r) ?? null)),
+      () => void call('capture.preview', { text, keptAsText }).then((r) => setPreview(ok(r) ?? null)),
       PREVIEW_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [text, call]);
+  }, [text, keptAsText, call]);
 
   const pickProject = (id: string | undefined) => {
     picked.current = true;
     setProjectId(id);
   };
 
+  const editText = (value: string) => {
+    setKeptAsText((kept) => shiftKeptText(text, value, kept));
+    setText(value);
+  };
+
+  /** Removing a chip (its × or Backspace at its end) leaves its words in the title as plain text. */
   const removeChip = (chip: QuickAddPreview['chips'][number]) => {
-    setText((current) =>
-      (current.slice(0, chip.index) + current.slice(chip.index + chip.text.length)).replace(/\s{2,}/g, ' '),
-    );
+    const span = keepAsText(text, chip);
+    if (span) setKeptAsText((kept) => [...kept, span]);
     input.current?.focus();
+  };
+
+  // A removed chip goes at once, before the next preview arrives.
+  const chips = (preview?.chips ?? []).filter(
+    (chip) =>
+      !keptAsText.some((span) => span.index < chip.index + chip.text.length && chip.index < span.index + span.length),
+  );
+
+  const backspaceChip = (event: KeyboardEvent) => {
+    const field = event.currentTarget as HTMLInputElement;
+    if (event.key !== 'Backspace' || field.selectionStart !== field.selectionEnd) return;
+    const chip = chipEndingAt(chips, field.selectionStart ?? -1);
+    if (!chip) return;
+    event.preventDefault();
+    removeChip(chip);
   };
 
   const save = async () => {
@@ -118,6 +142,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
     setError(null);
     const answer = await call('capture.submit', {
       text,
+      keptAsText,
       projectId: preview?.project?.id ?? projectId,
       page: includePage && page ? { title: page.title, url: page.url, selection: page.selection } : undefined,
     });
@@ -128,6 +153,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
     }
     setResult(answer.data);
     setText('');
+    setKeptAsText([]);
     setPreview(null);
     const settings = ok(await call('settings.get', {}));
     if (answer.data.status === 'sent' && settings?.closePopupAfterSave) setTimeout(close, CLOSE_AFTER_SAVE_MS);
@@ -166,17 +192,18 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
           value={text}
           onInput={(event) => {
             touched.current = true;
-            setText(event.currentTarget.value);
+            editText(event.currentTarget.value);
           }}
+          onKeyDown={backspaceChip}
         />
         <button type="submit" class="button" disabled={saving || !text.trim()}>
           {saving ? 'Adding…' : 'Add'}
         </button>
       </form>
       <ul class="chips" aria-label="Recognised in your text" data-testid="chips">
-        {preview?.chips.map((chip) => (
+        {chips.map((chip) => (
           <li class={`chip chip--${chip.kind}`} key={`${chip.index}-${chip.text}`}>
-            {chip.kind === 'project' && preview.project ? preview.project.name : chip.label}
+            {chip.kind === 'project' && preview?.project ? preview.project.name : chip.label}
             <button
               type="button"
               class="chip__remove"
