@@ -5,9 +5,13 @@ import { parseQuickAdd } from '../capture/quick-add-parser';
 import type { CaptureResult, QuickAddPreview, TextSpan } from '../messaging/protocol';
 import type { Outbox } from '../outbox/outbox';
 import { findProject, rememberRecentProject } from '../projects/projects';
+import { limitLength } from '../capture/sanitize';
 import { captureSettingsItem, projectsCacheItem, regionItem, type CaptureTask } from '../storage/items';
 import { memoItem } from '../storage/memo';
 import { taskWebUrl } from '../ticktick/regions';
+
+/** How much of a typed line is read for dates, tags and lists. */
+const QUICK_ADD_READ_LENGTH = 2000;
 
 export interface CaptureServiceDeps {
   outbox: Outbox;
@@ -27,8 +31,9 @@ export function createCaptureService(deps: CaptureServiceDeps) {
   const region = memoItem(regionItem);
   const findList = async (name: string) => findProject((await projectsItem.getValue())?.projects ?? [], name);
 
+  // A quick-add line is read for dates and tags as far as a line goes; the rest of a pasted text is kept, not read.
   const read = (text: string, keptAsText?: TextSpan[]) =>
-    parseQuickAdd(text, deps.now(), { timeZone: deps.timeZone(), keptAsText });
+    parseQuickAdd(limitLength(text, QUICK_ADD_READ_LENGTH).text, deps.now(), { timeZone: deps.timeZone(), keptAsText });
 
   async function preview(text: string, keptAsText?: TextSpan[]): Promise<QuickAddPreview> {
     const parsed = read(text, keptAsText);
@@ -82,13 +87,16 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     keptAsText?: TextSpan[];
     projectId?: string;
     page?: PageSource;
+    content?: string;
   }): Promise<CaptureResult> {
     const parsed = read(input.text, input.keptAsText);
     const settings = await settingsItem.getValue();
     const matched = parsed.project ? await findList(parsed.project) : undefined;
     const { task, notices } = buildTask({
       parsed,
+      typed: input.text,
       page: input.page,
+      content: input.content,
       projectId: matched?.id ?? input.projectId,
       settings,
       timeZone: deps.timeZone(),

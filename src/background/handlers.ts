@@ -1,4 +1,5 @@
 import { readAccountState } from '../auth/account-state';
+import { cleanText, cleanTitle, defangTitle } from '../capture/sanitize';
 import type { Connections } from '../auth/connections';
 import type { AuthDeps } from '../auth/deps';
 import { connectOAuth } from '../auth/oauth-signin';
@@ -116,7 +117,11 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       return toOutboxView(await outbox.list());
     },
     async 'outbox.edit'({ id, title, content }) {
-      await outbox.edit(id, { title, content });
+      // The same rules as a fresh capture's: one safe line for the title, the description cut to what TickTick takes.
+      await outbox.edit(id, {
+        title: defangTitle(cleanTitle(title)),
+        content: content === undefined ? undefined : cleanText(content).text,
+      });
       return toOutboxView(await outbox.list());
     },
     async 'outbox.remove'({ id }) {

@@ -3,7 +3,15 @@ import { formatTickTickDate, newObjectId, toICalTrigger } from '../ticktick/type
 import { renderContent } from './content-template';
 import type { QuickAddResult } from './quick-add-parser';
 import { addDays, startOfDayIn, wallClockAt } from './quick-add/zoned';
-import { cleanTitle, defangTitle } from './sanitize';
+import {
+  cleanLine,
+  cleanText,
+  cleanTitle,
+  defangTitle,
+  escapeMarkdown,
+  linkableUrl,
+  MAX_TITLE_LENGTH,
+} from './sanitize';
 
 export interface PageSource {
   title?: string;
@@ -25,37 +33,82 @@ function defaultDue(choice: CaptureSettings['defaultDue'], now: Date, timeZone: 
   return { date: startOfDayIn({ year: day.year, month: day.month, day: day.day }, timeZone), allDay: true };
 }
 
-/**
- * Turns what was typed (parsed), the page and the user's defaults into the
- * task to send. All-day tasks carry `isAllDay` and the time zone, or TickTick
- * shows them "at 00:00"; a repeat always has a start date.
- */
-export function buildTask(options: {
+export const NOTICES = {
+  longTitle: 'The title was long: it was shortened, and the whole text is at the top of the description.',
+  longPageTitle: 'The page’s title was long and was shortened.',
+  longSelection: 'The selection was too long for TickTick and was shortened.',
+  longContent: 'The description was too long for TickTick and was shortened.',
+  longLink: 'The page’s address was too long to link whole: the link leaves out its query.',
+  noLink: 'The page’s address was too long to link.',
+} as const;
+
+/** The task's title, and the whole typed line when the title could not hold it (it goes into the content). */
+function taskTitle(options: BuildOptions, notices: string[]): { title: string; overflow?: string } {
+  const { parsed, page } = options;
+  const raw = parsed.title || options.fallbackTitle || page?.title;
+  const title = defangTitle(cleanTitle(raw, page?.url));
+  if (cleanLine(raw).length <= MAX_TITLE_LENGTH) return { title };
+  if (!parsed.title) {
+    notices.push(NOTICES.longPageTitle);
+    return { title };
+  }
+  notices.push(NOTICES.longTitle);
+  return { title, overflow: escapeMarkdown(cleanText(options.typed ?? parsed.title).text) };
+}
+
+/** The description: what the user wrote there, or the template filled from the page; never refused, only cut. */
+function taskContent(options: BuildOptions, overflow: string | undefined, notices: string[]): string {
+  const { page, settings } = options;
+  let body = '';
+  if (options.content !== undefined) {
+    const written = cleanText(options.content);
+    if (written.truncated) notices.push(NOTICES.longContent);
+    body = written.text;
+  } else if (page) {
+    const rendered = renderContent(settings.contentTemplate, {
+      title: cleanTitle(page.title, page.url),
+      url: page.url,
+      selection: page.selection,
+      now: options.now,
+    });
+    if (rendered.truncated) notices.push(NOTICES.longSelection);
+    if (rendered.linkShortened) notices.push(linkableUrl(page.url).url ? NOTICES.longLink : NOTICES.noLink);
+    body = rendered.text;
+  }
+  return overflow ? cleanText(`${overflow}\n\n${body}`).text : body;
+}
+
+interface BuildOptions {
   parsed: QuickAddResult;
+  /** The whole line as typed, when there was one: kept in the content if the title cannot hold it. */
+  typed?: string;
   page?: PageSource;
+  /** The description as the user saw and edited it in the popup; without it, the template fills it. */
+  content?: string;
   /** The title when nothing was typed (e.g. a right-click capture). */
   fallbackTitle?: string;
   projectId?: string;
   settings: CaptureSettings;
   timeZone: string;
   now: Date;
-}): BuiltTask {
-  const { parsed, page, settings, now } = options;
+}
+
+/**
+ * Turns what was typed (parsed), the page and the user's defaults into the
+ * task to send. Nothing is refused for its length: what is too long is cut,
+ * with a notice, and a long typed line is kept whole in the description.
+ * All-day tasks carry `isAllDay` and the time zone, or TickTick shows them
+ * "at 00:00"; a repeat always has a start date.
+ */
+export function buildTask(options: BuildOptions): BuiltTask {
+  const { parsed, settings, now } = options;
   const notices: string[] = [];
-  const title = defangTitle(cleanTitle(parsed.title || options.fallbackTitle || page?.title, page?.url));
-  const content = page
-    ? renderContent(settings.contentTemplate, {
-        title: cleanTitle(page.title, page.url),
-        url: page.url,
-        selection: page.selection,
-        now,
-      })
-    : { text: '', truncated: false };
-  if (content.truncated) notices.push('The selection was too long for TickTick and was shortened.');
+  const { title, overflow } = taskTitle(options, notices);
+  const content = taskContent(options, overflow, notices);
 
   const due = parsed.due ?? defaultDue(settings.defaultDue, now, options.timeZone);
   const task: CaptureTask = { title };
-  if (content.text) task.content = content.text;
+  if (content) task.content = content;
   if (options.projectId ?? settings.defaultProjectId) task.projectId = options.projectId ?? settings.defaultProjectId;
   if (due) {
     const at = formatTickTickDate(due.date);

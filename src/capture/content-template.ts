@@ -1,9 +1,14 @@
-import { cleanText, escapeMarkdown, markdownLink, markdownTextUrl, safeHttpUrl, type Limited } from './sanitize';
+import { cleanText, escapeMarkdown, linkableUrl, markdownLink, markdownTextUrl, type Limited } from './sanitize';
 
 /** The default content of a captured task: the page as a Markdown link, then the selection as a quote. */
 export const DEFAULT_CONTENT_TEMPLATE = '{{link}}\n\n{{quote}}';
 
 export const TEMPLATE_VARIABLES = ['title', 'url', 'link', 'selection', 'quote', 'date'] as const;
+
+export interface RenderedContent extends Limited {
+  /** The page's address was too long to link whole (see linkableUrl). */
+  linkShortened: boolean;
+}
 
 export interface ContentSource {
   title: string;
@@ -17,8 +22,8 @@ export interface ContentSource {
  * the page is escaped so that it renders as text; only an http(s) URL becomes
  * a link; the result is cut to what TickTick accepts.
  */
-export function renderContent(template: string, source: ContentSource): Limited {
-  const url = safeHttpUrl(source.url);
+export function renderContent(template: string, source: ContentSource): RenderedContent {
+  const { url, shortened } = linkableUrl(source.url);
   const selection = cleanText(source.selection ?? '');
   // Page text renders as the text it was; the only links are the ones built here.
   const quoted = escapeMarkdown(selection.text);
@@ -39,5 +44,5 @@ export function renderContent(template: string, source: ContentSource): Limited 
     name in values ? values[name as keyof typeof values] : whole,
   );
   const result = cleanText(filled);
-  return { text: result.text, truncated: result.truncated || selection.truncated };
+  return { text: result.text, truncated: result.truncated || selection.truncated, linkShortened: shortened };
 }

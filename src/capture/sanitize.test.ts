@@ -59,6 +59,7 @@ describe('content', () => {
     expect(content).toEqual({
       text: '[A \\[great\\] page](https://example.com/a%20%28b%29)\n\n> First line\n> Second line',
       truncated: false,
+      linkShortened: false,
     });
   });
 

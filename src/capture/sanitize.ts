@@ -40,12 +40,16 @@ function stripUnsafe(text: string): string {
   return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '').replace(CONTROL, '').replace(LINE_SEPARATOR, '\n');
 }
 
-/** One line, no invisible or control characters, at most MAX_TITLE_LENGTH; the host when nothing is left. */
-export function cleanTitle(raw: unknown, fallbackUrl?: string): string {
-  const text = stripUnsafe(typeof raw === 'string' ? raw : '')
+/** One line with no invisible or control characters, of any length. */
+export function cleanLine(raw: unknown): string {
+  return stripUnsafe(typeof raw === 'string' ? raw : '')
     .replace(/\s+/g, ' ')
     .trim();
-  const limited = limitLength(text, MAX_TITLE_LENGTH).text.trim();
+}
+
+/** One line, no invisible or control characters, at most MAX_TITLE_LENGTH; the host when nothing is left. */
+export function cleanTitle(raw: unknown, fallbackUrl?: string): string {
+  const limited = limitLength(cleanLine(raw), MAX_TITLE_LENGTH).text.trim();
   if (limited) return limited;
   return hostOf(fallbackUrl) ?? 'Untitled';
 }
@@ -74,6 +78,20 @@ export function safeHttpUrl(raw: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Longest link put into a task; a longer address loses its query and fragment, or is not linked at all. */
+export const MAX_LINK_LENGTH = 32_768;
+
+/** The http(s) URL to link, cut to MAX_LINK_LENGTH the way that keeps it pointing at the page, if any way does. */
+export function linkableUrl(raw: unknown): { url?: string; shortened: boolean } {
+  const url = safeHttpUrl(raw);
+  if (!url || url.length <= MAX_LINK_LENGTH) return { url, shortened: false };
+  const bare = new URL(url);
+  bare.search = '';
+  bare.hash = '';
+  const short = bare.toString();
+  return { url: short.length <= MAX_LINK_LENGTH ? short : undefined, shortened: true };
 }
 
 export function hostOf(raw: unknown): string | undefined {

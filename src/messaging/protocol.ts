@@ -145,6 +145,8 @@ export interface Protocol {
       keptAsText?: TextSpan[];
       projectId?: string;
       page?: { title?: string; url?: string; selection?: string };
+      /** The description as the popup showed it, when the user edited it. */
+      content?: string;
     };
     response: CaptureResult;
   };

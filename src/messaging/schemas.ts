@@ -3,6 +3,14 @@ import type { MessageType } from './protocol';
 
 /** How much of a selection the page script hands over; the content is cut further to what TickTick takes. */
 export const PAGE_SELECTION_LIMIT = 1_000_000;
+/**
+ * What a page may send at most. These bound a message, not a capture: the
+ * background cuts what is too long for a task, with a notice, so nothing is
+ * refused for its length (a tab's URL may be 2 MB in Chromium).
+ */
+const TYPED_LIMIT = 1_000_000;
+const PAGE_TITLE_LIMIT = 100_000;
+const PAGE_URL_LIMIT = 2 * 1024 * 1024 + 1024;
 
 /** Payload schemas, one per message type; unknown keys are refused. */
 const empty = z.strictObject({});
@@ -61,15 +69,16 @@ export const payloadSchemas = {
     ),
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
   'capture.context': z.strictObject({ tabId: optional(z.int().check(z.nonnegative())) }),
-  'capture.preview': z.strictObject({ text: text(5000), keptAsText: optional(keptAsText) }),
+  'capture.preview': z.strictObject({ text: text(TYPED_LIMIT), keptAsText: optional(keptAsText) }),
   'capture.submit': z.strictObject({
-    text: text(5000),
+    text: text(TYPED_LIMIT),
     keptAsText: optional(keptAsText),
     projectId: optional(text(64)),
+    content: optional(text(TYPED_LIMIT)),
     page: optional(
       z.strictObject({
-        title: optional(text(5000)),
-        url: optional(text(10_000)),
+        title: optional(text(PAGE_TITLE_LIMIT)),
+        url: optional(text(PAGE_URL_LIMIT)),
         // The page script already cut it; what is larger than this was not sent by our popup.
         selection: optional(text(PAGE_SELECTION_LIMIT)),
       }),
@@ -79,8 +88,8 @@ export const payloadSchemas = {
   'outbox.retry': z.strictObject({ id: text(64) }),
   'outbox.edit': z.strictObject({
     id: text(64),
-    title: text(5000),
-    content: optional(text(200_000)),
+    title: text(TYPED_LIMIT),
+    content: optional(text(TYPED_LIMIT)),
   }),
   'outbox.remove': z.strictObject({ id: text(64) }),
   'settings.get': empty,

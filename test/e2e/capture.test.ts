@@ -269,6 +269,25 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await article.close();
   });
 
+  it('a tab with a 12,000-character address and a 6,000-character line typed are saved, not refused', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const { tabId, url } = await openArticle(`long-url&pad=${'x'.repeat(12_000)}`);
+    expect(url.length).toBeGreaterThan(12_000);
+    const popup = await openPopupFor(tabId);
+    const typed = `Long ${'word '.repeat(1200)}`.trim();
+    await popup.fill('#quick-add-title', typed);
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Added to TickTick');
+    expect(await popup.getByTestId('status').textContent()).toContain(
+      'the whole text is at the top of the description',
+    );
+    const [task] = session()
+      .sandbox.state.tasksOf(DEMO.userId)
+      .filter((t) => t.title.startsWith('Long word word'));
+    expect(task!.content).toBe(`${typed}\n\n[How to keep a task list](${url})`);
+    await popup.close();
+  });
+
   it('text a page hides inside the selection stays out of the task, from the popup and from the menu', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     const page = await session().context.newPage();
