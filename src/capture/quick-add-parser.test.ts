@@ -97,6 +97,17 @@ describe('quick-add parser: time zones', () => {
   });
 });
 
+describe('quick-add parser: what the properties once found', () => {
+  it('a quoted list name never reaches across an address to a quote after it', () => {
+    const input = '~"Home https://x.io/#a ~"Home';
+    expect(parse(input)).toMatchObject({ chips: [], title: input });
+  });
+
+  it('a date is whole words: chrono’s time inside "T0 A" is not one', () => {
+    for (const input of ['T0 A', 'T0 ?0']) expect(parse(input)).toMatchObject({ chips: [], title: input });
+  });
+});
+
 describe('quick-add parser: properties', () => {
   const wordsOf = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).sort();
   const tokenish = fc.constantFrom(

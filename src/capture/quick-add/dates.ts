@@ -185,6 +185,8 @@ function readChrono(text: string, now: Date, context: Context, found: DatePiece[
     // chrono's text may carry the spaces around the date.
     const lead = result.text.length - result.text.trimStart().length;
     const piece: DatePiece = { index: result.index + lead, text: result.text.trim() };
+    // chrono finds times inside words ("T0 A" as 00:00): a date is whole words, or it is none.
+    if (insideWord(text, piece)) continue;
     const relative = start.tags().has('result/relativeDate');
     if (start.tags().has('result/relativeDateAndTime')) {
       piece.instant = new Date(now.getTime() + (start.date().getTime() - reference.getTime()));
@@ -203,6 +205,14 @@ function readChrono(text: string, now: Date, context: Context, found: DatePiece[
     }
     found.push(piece);
   }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function insideWord(text: string, piece: { index: number; text: string }): boolean {
+  const before = text[piece.index - 1];
+  const after = text[piece.index + piece.text.length];
+  return (before !== undefined && WORD_CHAR.test(before)) || (after !== undefined && WORD_CHAR.test(after));
 }
 
 const RANGE_WORD = /(?<![^\s])(?:until|till|til|through|thru)(?=\s)/giu;

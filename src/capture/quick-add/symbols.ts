@@ -38,9 +38,10 @@ const UNIT_SECONDS: Record<string, number> = {
 };
 
 // A tag or list name ends at whitespace; closing punctuation after it belongs to the sentence.
-const NAME = String.raw`[^\s#~^!"\\:*?<>|]*[^\s#~^!"\\:*?<>|.,;)\]]`;
+// Neither crosses text already taken (the filler): `~"Home https://x.io ~"` names no list.
+const NAME = String.raw`[^\s#~^!"\\:*?<>|\uE000]*[^\s#~^!"\\:*?<>|.,;)\]\uE000]`;
 const TAG = new RegExp(`${WORD_START}#(${NAME})`, 'gu');
-const PROJECT = new RegExp(`${WORD_START}[~^](?:"([^"]+)"|(${NAME}))`, 'gu');
+const PROJECT = new RegExp(`${WORD_START}[~^](?:"([^"\uE000]+)"|(${NAME}))`, 'gu');
 const PRIORITY = new RegExp(`${WORD_START}!(1|2|3|high|medium|med|low|none)${WORD_END}`, 'giu');
 const REMINDER_TIME = String.raw`(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\.?)?|noon|midnight`;
 const REMINDER = new RegExp(
