@@ -1,6 +1,8 @@
+import { gmail } from './gmail';
+import { outlook } from './outlook';
 import type { SiteRecipe } from './recipe';
 
 /** The recipes, first match wins; a page none of them matches gets the generic description. */
 // Each recipe's route type is its own business: describePage hands a recipe only what its match gave.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const SITES: SiteRecipe<any>[] = [];
+export const SITES: SiteRecipe<any>[] = [gmail, outlook];
