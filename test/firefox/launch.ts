@@ -30,7 +30,10 @@ type BackgroundAction = { call: HookCall } | { log: string } | { reload: true };
 async function inBackground(action: BackgroundAction): Promise<unknown> {
   const { runtime } = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<unknown> } } })
     .browser;
-  const background = (await runtime.getBackgroundPage()) as Window & Record<string, unknown> & { console: Console };
+  // While it reloads there is no background page, or its promise rejects with what the old page left.
+  const background = (await runtime.getBackgroundPage().catch(() => null)) as
+    (Window & Record<string, unknown> & { console: Console }) | null;
+  if (!background) throw new Error('The background is restarting: there is no background page yet');
   if ('log' in action) return background.console.log(action.log);
   if ('reload' in action) return background.location.reload();
   const [global, hook, args] = action.call;

@@ -1,6 +1,9 @@
 import type { KeyInput, Page } from 'puppeteer-core';
 import type { UiPage } from '../browser/pages';
 
+/** puppeteer's selector for a button by its accessible name. */
+export const button = (name: string) => `::-p-aria([name="${name}"][role="button"])`;
+
 /**
  * A puppeteer page with the Playwright-named methods the shared page helpers
  * use (test/browser/pages.ts). In Firefox a tab that is not in front is hidden
@@ -13,7 +16,8 @@ export class FirefoxPage implements UiPage {
 
   async fill(selector: string, value: string): Promise<void> {
     await this.page.bringToFront();
-    await this.page.locator(selector).fill(value);
+    // At once, with one input event, as Playwright's fill does (puppeteer would type short values key by key).
+    await this.page.locator(selector).fill(value, { typingThreshold: 0 });
   }
 
   async press(selector: string, key: string): Promise<void> {

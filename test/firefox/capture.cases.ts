@@ -1,14 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectLandedOnce, tasksTitled } from '../browser/checks';
 import { resetAfterEach } from '../browser/lifecycle';
 import { ARTICLE, expectPrefilledTitle, popupStatus, quickAdd, selectQuote } from '../browser/pages';
 import { DEMO } from '../sandbox/seed';
 import { contextMenuClick } from './context-menu';
-import { noFirefox, useFirefox } from './harness';
-import type { FirefoxPage } from './page';
+import type { FirefoxSession } from './harness';
+import { button, type FirefoxPage } from './page';
 
-describe.skipIf(noFirefox)('capturing from the Firefox build', () => {
-  const session = useFirefox();
+/** Captures from the popup and from the page's context menu, and the outbox through a 503. */
+export function capturing(session: () => FirefoxSession): void {
   resetAfterEach(session);
 
   async function openArticle(name: string): Promise<{ article: FirefoxPage; tabId: number; url: string }> {
@@ -29,7 +29,7 @@ describe.skipIf(noFirefox)('capturing from the Firefox build', () => {
   it('connects with a personal token on the options page, then sends a capture from the popup', async () => {
     const options = await session().openPage('options.html');
     await options.fill('#token-input', DEMO.personalToken);
-    await options.click('::-p-aria([name="Connect"][role="button"])');
+    await options.click(button('Connect'));
     await expect
       .poll(() => options.textContent('[data-testid="v1-status"]'))
       .toContain('connected with a personal API token');
@@ -87,4 +87,4 @@ describe.skipIf(noFirefox)('capturing from the Firefox build', () => {
     await expectLandedOnce(session(), 'Survives an outage');
     await article.close();
   });
-});
+}

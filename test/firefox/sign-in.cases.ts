@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { expectV2HeadersOnOwnRequestsOnly, lastRequestTo } from '../browser/checks';
 import { resetAfterEach } from '../browser/lifecycle';
 import { DEMO } from '../sandbox/seed';
-import { noFirefox, useFirefox } from './harness';
-import { FirefoxPage } from './page';
+import type { FirefoxSession } from './harness';
+import { button, FirefoxPage } from './page';
 
-const button = (name: string) => `::-p-aria([name="${name}"][role="button"])`;
-
-describe.skipIf(noFirefox)('signing in from the options page in Firefox', () => {
-  const session = useFirefox();
+/** Signing in from the options page: a TickTick account (V2 and its header rule) and OAuth. */
+export function signingIn(session: () => FirefoxSession): void {
   resetAfterEach(session);
 
   async function openOptions(): Promise<FirefoxPage> {
@@ -54,4 +52,4 @@ describe.skipIf(noFirefox)('signing in from the options page in Firefox', () => 
     expect(JSON.stringify(await session().callHook('dumpStorage'))).not.toContain(DEMO.oauthClient.clientSecret);
     await options.close();
   });
-});
+}

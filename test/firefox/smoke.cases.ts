@@ -1,10 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { sendRuntimeMessage } from '../browser/pages';
-import { noFirefox, useFirefox } from './harness';
+import type { FirefoxSession } from './harness';
 
-describe.skipIf(noFirefox)('the Firefox build in Firefox', () => {
-  const session = useFirefox();
-
+/** Install, background start and restart, the popup and the options page, and the log detectors themselves. */
+export function installAndPages(session: () => FirefoxSession): void {
   it('installs, and its background page starts and starts again with no errors', async () => {
     const firstStart = await session().callHook('workerStartedAt');
     expect(await session().takeLog()).toEqual({ errors: [], cspViolations: [] });
@@ -71,4 +70,4 @@ describe.skipIf(noFirefox)('the Firefox build in Firefox', () => {
       });
     await popup.close();
   });
-});
+}
