@@ -65,7 +65,10 @@ export async function launchFirefox(options: {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // console.* of content pages (the extension's) to stdout, and not the browser's own (Remote Settings
+      // failing offline, say), so that every console line there is a page's.
       'devtools.console.stdout.content': true,
+      'devtools.console.stdout.chrome': false,
     },
   });
   const origin = `moz-extension://${uuid}`;
