@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
 /**
- * Two projects: fast unit/integration tests (fake browser, sandbox over real HTTP)
- * and browser tests that load the built extension into a real Chromium.
+ * Three projects: fast unit/integration tests (fake browser, sandbox over real HTTP),
+ * browser tests that load the built extension into a real Chromium, and the same
+ * for the Firefox build in a real Firefox.
  */
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -27,6 +28,19 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time: two cores are shared with the sandbox and the build.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'firefox',
+          include: ['test/firefox/**/*.test.ts'],
+          globalSetup: ['test/firefox/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Vitest runs the files of every project without file parallelism one at a time, after the
+          // rest: never a Firefox and a Chromium at once.
           fileParallelism: false,
         },
       },

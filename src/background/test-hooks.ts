@@ -163,7 +163,11 @@ function createTestHooks(services: BackgroundServices) {
     contextMenuTitles: () => Object.fromEntries(menuTitles),
     outbox: () => services.outbox.list(),
     sentCaptures: () => sentCapturesItem.getValue(),
-    badgeText: () => browser.action.getBadgeText({}),
+    /** The toolbar button's badge: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+    badgeText: () =>
+      (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction).getBadgeText(
+        {},
+      ),
     alarms: () => browser.alarms.getAll(),
   };
 }

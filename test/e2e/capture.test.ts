@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { expectLandedOnce, tasksTitled as sandboxTasksTitled } from '../browser/checks';
+import { resetAfterEach } from '../browser/lifecycle';
+import { ARTICLE, expectPrefilledTitle, selectQuote } from '../browser/pages';
 import { DEMO } from '../sandbox/seed';
 import { noChromium, useExtension } from './harness';
 
@@ -9,40 +12,23 @@ const MEETINGS_LIST = '632b56b88f081e5cbd9f1df3';
 describe.skipIf(noChromium)('capturing from the built extension', () => {
   const session = useExtension();
 
-  afterEach(async () => {
-    session().sandbox.faults.clear();
-    await session().callHook('resetAccount');
-  });
+  resetAfterEach(session);
 
-  const tasksTitled = (title: string) =>
-    session()
-      .sandbox.state.tasksOf(DEMO.userId)
-      .filter((t) => t.title === title);
+  const tasksTitled = (title: string) => sandboxTasksTitled(session().sandbox, title);
 
-  /** The article page, at a URL of its own per test so tabs never get mixed up. */
   async function openArticle(name: string): Promise<{ article: Page; tabId: number; url: string }> {
     const article = await session().context.newPage();
-    const url = `${session().sandbox.url}/__sandbox/article?case=${name}`;
+    const url = ARTICLE.url(session().sandbox, name);
     await article.goto(url);
     const tabId = await session().callHook('tabIdOf', url);
     expect(tabId).not.toBeNull();
     return { article, tabId: tabId!, url };
   }
 
-  async function selectQuote(article: Page) {
-    await article.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('quote')!);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-  }
-
   async function openPopupFor(tabId: number, options: { closeAfterSave?: boolean } = {}): Promise<Page> {
     await session().callHook('setCaptureSettings', { closePopupAfterSave: options.closeAfterSave ?? false });
     const { page, consoleErrors } = await session().openPage(`popup.html?tabId=${tabId}`);
-    // Title prefilled from the tab, cleaned of its invisible direction mark.
-    await expect.poll(() => page.inputValue('#quick-add-title')).toBe('How to keep a task list');
+    await expectPrefilledTitle(page);
     expect(consoleErrors).toEqual([]);
     return page;
   }
@@ -56,7 +42,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
       await connect();
       await session().callHook('refreshProjects');
       const { article, tabId, url } = await openArticle(way.replace(' ', '-'));
-      await selectQuote(article);
+      await article.evaluate(selectQuote);
       const popup = await openPopupFor(tabId);
 
       await popup.fill('#quick-add-title', `Read this ${way} tomorrow 3pm #reading !1 ~Reading remind 30m before`);
@@ -76,7 +62,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
       tomorrow3pm.setHours(15, 0, 0, 0);
       expect(task).toMatchObject({
         projectId: READING_LIST,
-        content: `[How to keep a task list](${url})\n\n> Write it down the moment you think of it.`,
+        content: ARTICLE.content(url),
         isAllDay: false,
         dueDate: tomorrow3pm.toISOString().replace('Z', '+0000'),
         tags: ['reading'],
@@ -262,7 +248,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await session().callHook('connectToken', DEMO.personalToken);
     const { article, tabId } = await openArticle('shortcut');
     await article.bringToFront();
-    await selectQuote(article);
+    await article.evaluate(selectQuote);
     await session().callHook('command', 'capture-page', tabId);
     const task = tasksTitled('How to keep a task list').find((t) => t.content?.includes('case=shortcut'));
     expect(task!.content).toContain('> Write it down');
@@ -372,8 +358,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     expect(tasksTitled('Survives the storm')).toEqual([]);
 
     await session().callHook('flushOutbox', true);
-    expect(tasksTitled('Survives the storm')).toHaveLength(1);
-    expect(await session().callHook('badgeText')).toBe('');
+    await expectLandedOnce(session(), 'Survives the storm');
     await popup.close();
   });
 
@@ -400,8 +385,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await again.locator('#quick-add-title').waitFor();
     expect(await session().callHook('workerStartedAt')).not.toBe(firstStart);
     await expect.poll(async () => (await session().callHook('outbox')).length, { timeout: 10_000 }).toBe(0);
-    expect(tasksTitled('Stopped mid-send')).toHaveLength(1);
-    expect(await session().callHook('badgeText')).toBe('');
+    await expectLandedOnce(session(), 'Stopped mid-send');
     await again.close();
   });
 

@@ -2,15 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { Sandbox, type SandboxOptions } from '../sandbox/server';
-import { launchExtension, type CallHook } from './launch';
+import { inject } from 'vitest';
+import type { CallHook } from '../browser/hooks';
+import { useBrowserRun, type BrowserRun } from '../browser/lifecycle';
+import { sendRuntimeMessage } from '../browser/pages';
+import type { Sandbox, SandboxOptions } from '../sandbox/server';
+import { launchExtension } from './launch';
 
 export const chromiumPath = inject('chromiumPath');
 /** For `describe.skipIf`: browser tests are skipped (loudly, by global setup) only off CI without Chromium. */
 export const noChromium = chromiumPath === '';
 
-export interface ExtensionSession {
+export interface ExtensionSession extends BrowserRun {
   context: BrowserContext;
   worker: Worker;
   /** Stops the service worker the way chrome://serviceworker-internals does; the next event starts it again. */
@@ -50,86 +53,69 @@ function recordCspViolations() {
  * for the tests of one file. Everything started here is stopped in afterAll.
  */
 export function useExtension(options: SandboxOptions = {}): () => ExtensionSession {
-  let session: ExtensionSession | undefined;
-  let profileDir = '';
+  return useBrowserRun(launchSession, options);
+}
 
-  beforeAll(async () => {
-    const extensionDir = inject('e2eExtensionDir');
-    const sandbox = new Sandbox(options);
-    await sandbox.start();
-    profileDir = await mkdtemp(path.join(tmpdir(), 'ttc-e2e-'));
-    const { context, worker, extensionId, callHook } = await launchExtension({
-      extensionDir,
-      profileDir,
-      chromiumPath,
-      headless: true,
-    });
-    // Fail fast: Playwright waits forever for an element by default.
-    context.setDefaultTimeout(10_000);
-    const cspViolations: string[] = [];
-    await context.exposeBinding('__ttcReportCsp', ({ page }, text: string) => {
-      const url = page?.url() ?? '';
-      if (url.startsWith('chrome-extension://')) cspViolations.push(`${url}: ${text}`);
-    });
-    await context.addInitScript(recordCspViolations);
-    await callHook('setApiOrigin', sandbox.url);
-
-    session = {
-      context,
-      worker,
-      async stopWorker() {
-        const internals = await context.newPage();
-        await internals.goto('chrome://serviceworker-internals/');
-        // A fresh profile has one registration: this extension's worker.
-        await internals.getByText(`chrome-extension://${extensionId}/background.js`).first().waitFor();
-        await internals.locator('cr-button[data-command="stop"]').first().click();
-        await internals.close();
-      },
-      extensionId,
-      sandbox,
-      callHook,
-      cspViolations,
-      async openPage(file) {
-        const page = await context.newPage();
-        const consoleErrors: string[] = [];
-        page.on('console', (message) => {
-          if (message.type() === 'error') consoleErrors.push(message.text());
-        });
-        page.on('pageerror', (error) => consoleErrors.push(error.message));
-        await page.goto(`chrome-extension://${extensionId}/${file}`);
-        return {
-          page,
-          consoleErrors,
-          cspViolations: () =>
-            page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]),
-        };
-      },
-    };
+async function launchSession(sandbox: Sandbox): Promise<ExtensionSession> {
+  const extensionDir = inject('e2eExtensionDir');
+  const profileDir = await mkdtemp(path.join(tmpdir(), 'ttc-e2e-'));
+  const { context, worker, extensionId, callHook } = await launchExtension({
+    extensionDir,
+    profileDir,
+    chromiumPath,
+    headless: true,
+  }).catch(async (error: unknown) => {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
   });
-
-  afterEach(() => {
-    if (session) expect(session.cspViolations.splice(0), 'CSP violations on extension pages').toEqual([]);
+  // Fail fast: Playwright waits forever for an element by default.
+  context.setDefaultTimeout(10_000);
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__ttcReportCsp', ({ page }, text: string) => {
+    const url = page?.url() ?? '';
+    if (url.startsWith('chrome-extension://')) cspViolations.push(`${url}: ${text}`);
   });
+  await context.addInitScript(recordCspViolations);
 
-  afterAll(async () => {
-    await session?.context.close();
-    await session?.sandbox.stop();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
-  });
-
-  return () => {
-    if (!session) throw new Error('The extension session is not started');
-    return session;
+  return {
+    context,
+    worker,
+    async stopWorker() {
+      const internals = await context.newPage();
+      await internals.goto('chrome://serviceworker-internals/');
+      // A fresh profile has one registration: this extension's worker.
+      await internals.getByText(`chrome-extension://${extensionId}/background.js`).first().waitFor();
+      await internals.locator('cr-button[data-command="stop"]').first().click();
+      await internals.close();
+    },
+    extensionId,
+    sandbox,
+    callHook,
+    cspViolations,
+    takeProblems: async () => ({ 'CSP violations on extension pages': cspViolations.splice(0) }),
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+    async openPage(file) {
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return {
+        page,
+        consoleErrors,
+        cspViolations: () =>
+          page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]),
+      };
+    },
   };
 }
 
 /** Sends a runtime message from inside a page, as that page's own code would. */
 export function sendFromPage(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate(
-    (msg) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage(msg),
-    message,
-  );
+  return page.evaluate(sendRuntimeMessage, message);
 }

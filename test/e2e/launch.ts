@@ -1,11 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { TestHooks } from '../../src/background/test-hooks';
-import { TEST_HOOKS_GLOBAL } from '../../src/background/test-hooks-name';
-
-export type CallHook = <K extends keyof TestHooks>(
-  name: K,
-  ...args: Parameters<TestHooks[K]>
-) => Promise<Awaited<ReturnType<TestHooks[K]>>>;
+import { retryingCallHook, type CallHook, type HookCall } from '../browser/hooks';
 
 export interface LaunchedExtension {
   context: BrowserContext;
@@ -75,25 +69,18 @@ export async function launchExtension(options: {
     );
   }
 
-  const evaluateHook = (target: Worker, name: string, args: unknown[]) =>
+  const evaluateHook = (target: Worker, call: HookCall) =>
     target.evaluate(
       ([global, hook, hookArgs]) =>
         (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[global]![hook]!(
           ...hookArgs,
         ),
-      [TEST_HOOKS_GLOBAL, name, args] as const,
+      call,
     );
   // The browser may stop the worker between calls, or a call may meet it restarting: find it, wake it, try again.
-  const callHook: CallHook = async (name, ...args) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return (await evaluateHook(await liveWorker(), name, args)) as never;
-      } catch (error) {
-        const restarting = /restarted|closed|Execution context was destroyed/i.test(String(error));
-        if (!restarting || attempt >= 20) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    }
-  };
+  const callHook = retryingCallHook(
+    async (call) => evaluateHook(await liveWorker(), call),
+    /restarted|closed|Execution context was destroyed/i,
+  );
   return { context, worker, extensionId, callHook };
 }

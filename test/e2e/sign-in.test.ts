@@ -1,17 +1,15 @@
 import { generate } from 'otplib';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { expectV2HeadersOnOwnRequestsOnly } from '../browser/checks';
+import { resetAfterEach } from '../browser/lifecycle';
 import { CAPTCHA_USER, DEMO, MAX_FAILED_SIGNONS, MFA_USER } from '../sandbox/seed';
 import { noChromium, useExtension } from './harness';
 
 describe.skipIf(noChromium)('signing in from the options page', () => {
   const session = useExtension();
 
-  afterEach(async () => {
-    await session().callHook('resetAccount');
-    for (const account of session().sandbox.state.accounts) account.failedSignons = 0;
-    session().sandbox.faults.clear();
-  });
+  resetAfterEach(session);
 
   async function openOptions(): Promise<Page> {
     const { page } = await session().openPage('options.html');
@@ -99,27 +97,13 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
     await expect.poll(() => page.getByTestId('v2-status').textContent()).toContain(`signed in as ${MFA_USER.username}`);
     expect(await storedText()).not.toContain(MFA_USER.password);
 
-    // The extension's V2 calls carry the session cookie and the TickTick Origin/Referer…
-    await session().callHook('v2Status');
-    const ours = session()
-      .sandbox.requests.filter((r) => r.path === '/api/v2/user/status')
-      .at(-1)!;
-    expect(ours.headers.cookie).toMatch(/^t=\w+$/);
-    expect(ours.headers.origin).toBe('https://ticktick.com');
-    expect(ours.headers.referer).toBe('https://ticktick.com/');
-    expect(JSON.parse(ours.headers['x-device'] as string)).toMatchObject({ platform: 'web', version: 8010 });
-
-    // …while an ordinary page on the same host gets none of it.
-    const web = await session().context.newPage();
-    await web.goto(`${session().sandbox.url}/__sandbox/page`);
-    const status = await web.evaluate(() => fetch('/api/v2/user/status').then((r) => r.status));
-    expect(status).toBe(429);
-    const theirs = session()
-      .sandbox.requests.filter((r) => r.path === '/api/v2/user/status')
-      .at(-1)!;
-    expect(theirs.headers.cookie).toBeUndefined();
-    expect(theirs.headers.origin).not.toBe('https://ticktick.com');
-    await web.close();
+    await expectV2HeadersOnOwnRequestsOnly(session(), async (pageUrl, path) => {
+      const web = await session().context.newPage();
+      await web.goto(pageUrl);
+      const status = await web.evaluate((p) => fetch(p).then((r) => r.status), path);
+      await web.close();
+      return status;
+    });
     await page.close();
   });
 
