@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { chronoPartsPlugin } from './scripts/chrono-parts-plugin';
+import { extensionCsp, pageCspPlugin } from './scripts/content-security';
 import { moduleSizesPlugin } from './scripts/module-sizes-plugin';
 import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 
@@ -34,17 +35,20 @@ export default defineConfig({
   imports: false,
   // chrono-node's exports name whole locales only; quick add builds its chrono from single parsers.
   alias: { 'chrono-parts': 'node_modules/chrono-node/dist/esm' },
-  vite: () => ({ plugins: [preact(), rruleWithoutIterationPlugin(), chronoPartsPlugin(), moduleSizesPlugin()] }),
+  vite: () => ({
+    plugins: [preact(), rruleWithoutIterationPlugin(), chronoPartsPlugin(), moduleSizesPlugin(), pageCspPlugin()],
+  }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // identity: OAuth in the background; declarativeNetRequest: the V2 headers on our own requests only;
+    // identity: OAuth in the background; declarativeNetRequestWithHostAccess: the V2 headers on our own requests to
+    // the TickTick hosts only (the variant without the "block content on any page" warning);
     // activeTab + scripting: read the selection of the tab the user acted on, never all sites.
     permissions: [
       'storage',
       'identity',
-      'declarativeNetRequest',
+      'declarativeNetRequestWithHostAccess',
       'activeTab',
       'scripting',
       'contextMenus',
@@ -63,6 +67,11 @@ export default defineConfig({
       },
     },
     host_permissions: [...TICKTICK_HOSTS, ...(mode === TEST_MODE ? ['http://127.0.0.1/*'] : [])],
+    // MV2 (the Firefox build) takes the policy as a string.
+    content_security_policy:
+      browser === 'firefox'
+        ? extensionCsp({ sandbox: mode === TEST_MODE })
+        : { extension_pages: extensionCsp({ sandbox: mode === TEST_MODE }) },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -60,7 +60,7 @@ describe('permissions', () => {
       permissions: [
         'storage',
         'identity',
-        'declarativeNetRequest',
+        'declarativeNetRequestWithHostAccess',
         'activeTab',
         'scripting',
         'contextMenus',
@@ -76,6 +76,27 @@ describe('permissions', () => {
       optional_permissions: undefined,
       content_scripts: undefined,
       externally_connectable: undefined,
+    });
+  });
+
+  it('has a content security policy that lets the extension fetch TickTick and nothing else', async () => {
+    const policy = (await manifest(production)).content_security_policy as { extension_pages: string };
+    const directives = Object.fromEntries(
+      policy.extension_pages.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
+    expect(directives).toMatchObject({
+      'default-src': ["'none'"],
+      'script-src': ["'self'"],
+      'object-src': ["'none'"],
+      'connect-src': [
+        'https://api.ticktick.com',
+        'https://api.dida365.com',
+        'https://ticktick.com',
+        'https://dida365.com',
+      ],
     });
   });
 });

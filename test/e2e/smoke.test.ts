@@ -39,6 +39,25 @@ describe.skipIf(noChromium)('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('the popup and options pages may not reach the network, not even TickTick: their own policy says so', async () => {
+    for (const file of ['popup.html', 'options.html']) {
+      const { page, cspViolations } = await session().openPage(file);
+      const reached = await page.evaluate(
+        (url) =>
+          fetch(url).then(
+            () => 'reached',
+            () => 'refused',
+          ),
+        `${session().sandbox.url}/open/v1/project`,
+      );
+      expect(reached, file).toBe('refused');
+      await expect.poll(cspViolations).toContainEqual(expect.stringMatching(/^connect-src/));
+      await page.close();
+    }
+    // Meant to happen here: taken from the session, which would fail the test for them.
+    expect(session().cspViolations.splice(0).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('notices a CSP violation when one happens (the detector itself works)', async () => {
     const { page, cspViolations } = await session().openPage('popup.html');
     await page.evaluate(() => {
