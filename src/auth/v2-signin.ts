@@ -2,6 +2,7 @@ import { TickTickError } from '../ticktick/errors';
 import { totpCode } from '../ticktick/totp';
 import { xDevice, type V2XDevice } from '../ticktick/v2/device';
 import type { UserSignOnV2 } from '../ticktick/v2/schemas';
+import { MFA_EXPIRED } from '../ticktick/error-codes';
 import { MfaRequiredError, signOnV2, verifyMfaV2, type SignOnConnection } from '../ticktick/v2/signon';
 import { pendingMfaItem, v2DeviceItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
 import { settleAccountData } from './accounts';
@@ -83,7 +84,7 @@ export async function verifyV2Code(
     await pendingMfaItem.removeValue();
     throw new TickTickError({
       kind: 'auth',
-      errorCode: 'mfa_expired',
+      errorCode: MFA_EXPIRED,
       message: 'The two-factor step timed out. Sign in again.',
     });
   }

@@ -1,3 +1,6 @@
+import type { TickTickErrorKind } from '../ticktick/errors';
+
+export { MFA_EXPIRED } from '../ticktick/error-codes';
 import type { Region } from '../ticktick/regions';
 
 /**
@@ -5,23 +8,15 @@ import type { Region } from '../ticktick/regions';
  * a token or a raw exception: every answer is a `MessageResult`.
  */
 
-export type ErrorCode =
-  | 'network'
-  | 'timeout'
-  | 'auth'
-  | 'rate-limit'
-  | 'server'
-  | 'client'
-  | 'validation'
-  | 'captcha'
-  | 'mfa-required'
-  | 'forbidden-sender'
-  | 'bad-message'
-  | 'internal';
+/** A TickTick failure's kind, or one of the messaging layer's own. */
+export type ErrorCode = TickTickErrorKind | 'forbidden-sender' | 'bad-message' | 'internal';
 
 export interface MessageError {
   code: ErrorCode;
+  /** For people; pages show it and never read it. */
   message: string;
+  /** For code: what exactly happened (`mfa_expired`, `forbidden`, TickTick's own error code), when known. */
+  reason?: string;
 }
 
 export type MessageResult<T> = { ok: true; data: T } | { ok: false; error: MessageError };

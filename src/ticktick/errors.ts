@@ -1,6 +1,16 @@
-/** Every failure of the client is a TickTickError with one of these kinds. */
-export type TickTickErrorKind =
-  'network' | 'timeout' | 'auth' | 'rate-limit' | 'server' | 'client' | 'validation' | 'captcha' | 'mfa-required';
+/** Every failure of the client is a TickTickError with one of these kinds; pages see the same kinds. */
+export const TICKTICK_ERROR_KINDS = [
+  'network',
+  'timeout',
+  'auth',
+  'rate-limit',
+  'server',
+  'client',
+  'validation',
+  'captcha',
+  'mfa-required',
+] as const;
+export type TickTickErrorKind = (typeof TICKTICK_ERROR_KINDS)[number];
 
 const RETRYABLE: ReadonlySet<TickTickErrorKind> = new Set(['network', 'timeout', 'rate-limit', 'server']);
 

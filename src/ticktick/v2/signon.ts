@@ -1,3 +1,4 @@
+import { MFA_EXPIRED } from '../error-codes';
 import { TickTickError } from '../errors';
 import type { HttpFailure } from '../http';
 import { createV2Http, type V2Connection } from './connection';
@@ -74,7 +75,9 @@ function describeMfaFailure(failure: HttpFailure): TickTickError | undefined {
   const expired = failure.errorCode?.includes('expire');
   return new TickTickError({
     status: failure.status,
-    errorCode: failure.errorCode,
+    // One code for an expired challenge, whichever words TickTick uses for it: the sign-in form acts on it.
+    errorCode: expired ? MFA_EXPIRED : failure.errorCode,
+    details: { errorCode: failure.errorCode },
     kind: 'auth',
     message: expired
       ? 'The two-factor step timed out. Sign in again.'

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AccountState, MessageResult } from '../../messaging/protocol';
+import { MFA_EXPIRED } from '../../messaging/protocol';
 import { FormError } from './FormError';
 import { useAction } from './use-action';
 
@@ -48,7 +49,7 @@ export function V2SignInForm({
           if (!failed) {
             setCode('');
             setSecret('');
-          } else if (failed.code === 'auth' && /timed out/.test(failed.message)) {
+          } else if (failed.reason === MFA_EXPIRED) {
             reload();
           }
         }}
