@@ -12,6 +12,8 @@ export interface BrowserRun {
    * every list empty, however it used the extension.
    */
   takeProblems(): Promise<Record<string, string[]>>;
+  /** Closes every page a test opened (the run's own page for reaching the background stays). */
+  closeTestPages(): Promise<void>;
   /** Stops everything the launch started. */
   close(): Promise<void>;
 }
@@ -19,7 +21,8 @@ export interface BrowserRun {
 /**
  * A sandbox and a browser that talks to it, for the tests of one file: the
  * sandbox starts first and the e2e build is pointed at it; after each test the
- * run's problems must be none; everything is stopped in afterAll.
+ * pages it opened are closed and the run's problems must be none; everything
+ * is stopped in afterAll.
  */
 export function useBrowserRun<R extends BrowserRun>(
   launch: (sandbox: Sandbox) => Promise<R>,
@@ -37,7 +40,10 @@ export function useBrowserRun<R extends BrowserRun>(
 
   afterEach(async () => {
     if (!session) return;
-    for (const [what, problems] of Object.entries(await session.takeProblems())) expect(problems, what).toEqual([]);
+    const problems = await session.takeProblems();
+    // Closed whether the test passed or not: a page left open by a failure must not fail the next test.
+    await session.closeTestPages();
+    for (const [what, found] of Object.entries(problems)) expect(found, what).toEqual([]);
   });
 
   afterAll(async () => {

@@ -56,3 +56,6 @@ export async function quickAdd(popup: UiPage, text: string): Promise<void> {
 
 /** What the popup says about the last save ("Added to TickTick", "Saved in the outbox", …). */
 export const popupStatus = (popup: UiPage): Promise<string | null> => popup.textContent('[data-testid="status"]');
+
+/** The page each run keeps open to reach the background: not a test's page, and never closed by one. */
+export const isRunPage = (url: string) => url.endsWith('/blank.html');

@@ -5,7 +5,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { inject } from 'vitest';
 import type { CallHook } from '../browser/hooks';
 import { useBrowserRun, type BrowserRun } from '../browser/lifecycle';
-import { sendRuntimeMessage } from '../browser/pages';
+import { isRunPage, sendRuntimeMessage } from '../browser/pages';
 import type { Sandbox, SandboxOptions } from '../sandbox/server';
 import { launchExtension } from './launch';
 
@@ -93,6 +93,10 @@ async function launchSession(sandbox: Sandbox): Promise<ExtensionSession> {
     callHook,
     cspViolations,
     takeProblems: async () => ({ 'CSP violations on extension pages': cspViolations.splice(0) }),
+    async closeTestPages() {
+      const opened = context.pages().filter((page) => !isRunPage(page.url()));
+      await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+    },
     async close() {
       await context.close();
       await rm(profileDir, { recursive: true, force: true });

@@ -71,4 +71,17 @@ describe.skipIf(noChromium)('the built extension in Chromium', () => {
     session().cspViolations.length = 0;
     await page.close();
   });
+
+  it('leaves a page open, as a test that fails half-way would', async () => {
+    await session().openPage('popup.html');
+    await session().context.newPage();
+  });
+
+  it('starts with only the run’s own page: pages a test left open were closed after it', () => {
+    expect(
+      session()
+        .context.pages()
+        .map((page) => page.url()),
+    ).toEqual([`chrome-extension://${session().extensionId}/blank.html`]);
+  });
 });

@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { useBrowserRun, type BrowserRun } from '../browser/lifecycle';
+import { isRunPage } from '../browser/pages';
 import type { SandboxOptions } from '../sandbox/server';
 import { navigate } from './bidi';
 import { launchFirefox, type LaunchedFirefox } from './launch';
@@ -40,6 +41,10 @@ export function useFirefox(options: SandboxOptions = {}): () => FirefoxSession {
           'CSP violations on extension pages': cspViolations,
           'errors on extension pages and in the background': errors,
         };
+      },
+      async closeTestPages() {
+        const opened = (await firefox.browser.pages()).filter((page) => !isRunPage(page.url()));
+        await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
       },
       openPage: (file) => open(`${firefox.origin}/${file}`),
       openWebPage: open,

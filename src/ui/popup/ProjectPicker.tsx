@@ -80,7 +80,6 @@ export function ProjectPicker({ list, selected, onSelect }: ProjectPickerProps) 
   useEffect(() => {
     if (open) filterRef.current?.focus();
   }, [open]);
-  useEffect(() => setActive(0), [filter]);
 
   const choose = (option: Option | undefined) => {
     if (!option) return;
@@ -118,7 +117,11 @@ export function ProjectPicker({ list, selected, onSelect }: ProjectPickerProps) 
             aria-expanded="true"
             aria-activedescendant={options[active] ? `project-option-${active}` : undefined}
             value={filter}
-            onInput={(event) => setFilter(event.currentTarget.value)}
+            onInput={(event) => {
+              // Here, not in an effect: an ArrowDown pressed right after a keystroke must move from the new first row.
+              setFilter(event.currentTarget.value);
+              setActive(0);
+            }}
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown') setActive(Math.min(active + 1, options.length - 1));
               else if (event.key === 'ArrowUp') setActive(Math.max(active - 1, 0));
