@@ -159,6 +159,26 @@ function createTestHooks(services: BackgroundServices) {
       await projectsCacheItem.setValue(cache);
       await captureSettingsItem.setValue({ ...(await captureSettingsItem.getValue()), defaultProjectId });
     },
+    /**
+     * Sends each message from a script injected into a web page, as the page
+     * reader is: it runs with this extension's id, so only the sender's URL
+     * tells it apart from the extension's own pages.
+     */
+    async sendFromInjectedScript(tabId: number, messages: unknown[]) {
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: async (all: unknown[]) => {
+          const runtime = (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime;
+          const answers: unknown[] = [];
+          for (const message of all) answers.push(await runtime.sendMessage(message));
+          return answers;
+        },
+        args: [messages],
+      });
+      return frame?.result as unknown[];
+    },
     /** Titles of the context-menu items as last built, by id. */
     contextMenuTitles: () => Object.fromEntries(menuTitles),
     outbox: () => services.outbox.list(),

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectV2HeadersOnOwnRequestsOnly } from '../browser/checks';
 import { resetAfterEach } from '../browser/lifecycle';
+import { payloadSchemas } from '../../src/messaging/schemas';
 import { CAPTCHA_USER, DEMO, MAX_FAILED_SIGNONS, MFA_USER } from '../sandbox/seed';
 import { noChromium, useExtension } from './harness';
 
@@ -218,6 +219,45 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
     expect(signon.headers.origin).toBe('https://dida365.com');
     expect(await page.getByLabel('Region').isDisabled()).toBe(true);
     await page.close();
+  });
+
+  it('a script the extension injects into a web page is refused every message: the sender check, not a missing API', async () => {
+    const web = await session().context.newPage();
+    const url = `${session().sandbox.url}/__sandbox/page`;
+    await web.goto(url);
+    const tabId = (await session().callHook('tabIdOf', url))!;
+    // Every message type, each with a payload that would pass its schema: what stops them is who sends them.
+    const messages = [
+      ['ping', {}],
+      ['account.get', {}],
+      ['account.refresh', {}],
+      ['account.setRegion', { region: 'dida365' }],
+      ['account.connectToken', { token: DEMO.personalToken }],
+      ['account.connectOAuth', { clientId: 'a', clientSecret: 'b' }],
+      ['account.signInV2', { username: DEMO.username, password: DEMO.password }],
+      ['account.verifyV2Code', { code: '123456', rememberTotpSecret: false }],
+      ['account.signOut', { connection: 'v2' }],
+      ['capture.context', {}],
+      ['capture.preview', { text: 'x' }],
+      ['capture.submit', { text: 'From a web page' }],
+      ['projects.get', {}],
+      ['outbox.retry', { id: 'x' }],
+      ['outbox.edit', { id: 'x', title: 'x' }],
+      ['outbox.remove', { id: 'x' }],
+      ['settings.get', {}],
+      ['settings.set', { closePopupAfterSave: false }],
+    ].map(([type, payload]) => ({ type, payload }));
+    expect(messages.map((m) => m.type).sort()).toEqual(Object.keys(payloadSchemas).sort());
+    const answers = await session().callHook('sendFromInjectedScript', tabId, messages);
+    expect(answers).toEqual(
+      messages.map(() => ({ ok: false, error: expect.objectContaining({ code: 'forbidden-sender' }) })),
+    );
+    expect(
+      session()
+        .sandbox.state.tasksOf(DEMO.userId)
+        .filter((t) => t.title === 'From a web page'),
+    ).toEqual([]);
+    await web.close();
   });
 
   it('a web page cannot reach the background', async () => {
