@@ -1,8 +1,8 @@
 import type { Connections } from '../auth/connections';
-import { buildTask, type PageSource } from '../capture/build-task';
+import { buildTask, pageContent, type PageSource } from '../capture/build-task';
 import { describeMenuCapture, type ClickInfo, type TabInfo } from '../capture/menu-capture';
 import { parseQuickAdd } from '../capture/quick-add-parser';
-import type { CaptureResult, QuickAddPreview, TextSpan } from '../messaging/protocol';
+import type { CaptureResult, ContentDraft, QuickAddPreview, TextSpan } from '../messaging/protocol';
 import type { Outbox } from '../outbox/outbox';
 import { findProject, rememberRecentProject } from '../projects/projects';
 import { limitLength } from '../capture/sanitize';
@@ -142,7 +142,13 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     await deps.outbox.forgetSent(captureId);
   }
 
-  return { preview, submit, captureClick, undo };
+  /** What the description of a capture of this page will be, for the popup to show (and let the user edit). */
+  async function draftContent(page: PageSource): Promise<ContentDraft> {
+    const settings = await settingsItem.getValue();
+    return pageContent(page, settings.contentTemplate, deps.now());
+  }
+
+  return { preview, submit, captureClick, draftContent, undo };
 }
 
 export type CaptureService = ReturnType<typeof createCaptureService>;

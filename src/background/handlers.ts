@@ -103,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       return state();
     },
     'capture.context': ({ tabId }) => deps.readActiveTab(tabId),
+    'capture.content': ({ page }) => capture.draftContent(page),
     'capture.preview': ({ text, keptAsText }) => capture.preview(text, keptAsText),
     'capture.submit': (input) => capture.submit(input),
     async 'projects.get'({ refresh }) {

@@ -65,17 +65,25 @@ function taskContent(options: BuildOptions, overflow: string | undefined, notice
     if (written.truncated) notices.push(NOTICES.longContent);
     body = written.text;
   } else if (page) {
-    const rendered = renderContent(settings.contentTemplate, {
-      title: cleanTitle(page.title, page.url),
-      url: page.url,
-      selection: page.selection,
-      now: options.now,
-    });
-    if (rendered.truncated) notices.push(NOTICES.longSelection);
-    if (rendered.linkShortened) notices.push(linkableUrl(page.url).url ? NOTICES.longLink : NOTICES.noLink);
-    body = rendered.text;
+    const filled = pageContent(page, settings.contentTemplate, options.now);
+    notices.push(...filled.notices);
+    body = filled.text;
   }
   return overflow ? cleanText(`${overflow}\n\n${body}`).text : body;
+}
+
+/** The user's template filled from a page, with what was cut said: what a capture's description will be. */
+export function pageContent(page: PageSource, template: string, now: Date): { text: string; notices: string[] } {
+  const rendered = renderContent(template, {
+    title: cleanTitle(page.title, page.url),
+    url: page.url,
+    selection: page.selection,
+    now,
+  });
+  const notices: string[] = [];
+  if (rendered.truncated) notices.push(NOTICES.longSelection);
+  if (rendered.linkShortened) notices.push(linkableUrl(page.url).url ? NOTICES.longLink : NOTICES.noLink);
+  return { text: rendered.text, notices };
 }
 
 interface BuildOptions {

@@ -75,6 +75,12 @@ export interface QuickAddPreview {
   notices: string[];
 }
 
+/** A capture's description before it is saved: the template filled from the page, and what was cut. */
+export interface ContentDraft {
+  text: string;
+  notices: string[];
+}
+
 export interface CaptureResult {
   captureId: string;
   /** `sent`: TickTick has it; `queued`: it waits in the outbox and will be sent. */
@@ -133,6 +139,11 @@ export interface Protocol {
   'account.signOut': { payload: { connection: 'v1' | 'v2' }; response: AccountState };
   /** The active tab, or the tab given (the popup opened for a tab, as tests do). */
   'capture.context': { payload: { tabId?: number }; response: PageContext };
+  /** The description a capture of this page will have, to show before saving. */
+  'capture.content': {
+    payload: { page: { title?: string; url?: string; selection?: string } };
+    response: ContentDraft;
+  };
   'capture.preview': { payload: { text: string; keptAsText?: TextSpan[] }; response: QuickAddPreview };
   'capture.submit': {
     payload: {

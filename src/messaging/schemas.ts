@@ -23,6 +23,14 @@ const keptAsText = z
   .array(z.strictObject({ index: z.int().check(z.nonnegative()), length: z.int().check(z.positive()) }))
   .check(z.maxLength(100));
 
+/** The page a capture is about, as the popup read it. */
+const pageFacts = z.strictObject({
+  title: optional(text(PAGE_TITLE_LIMIT)),
+  url: optional(text(PAGE_URL_LIMIT)),
+  // The page script already cut it; what is larger than this was not sent by our popup.
+  selection: optional(text(PAGE_SELECTION_LIMIT)),
+});
+
 export const payloadSchemas = {
   ping: empty,
   'account.get': empty,
@@ -70,19 +78,13 @@ export const payloadSchemas = {
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
   'capture.context': z.strictObject({ tabId: optional(z.int().check(z.nonnegative())) }),
   'capture.preview': z.strictObject({ text: text(TYPED_LIMIT), keptAsText: optional(keptAsText) }),
+  'capture.content': z.strictObject({ page: pageFacts }),
   'capture.submit': z.strictObject({
     text: text(TYPED_LIMIT),
     keptAsText: optional(keptAsText),
     projectId: optional(text(64)),
     content: optional(text(TYPED_LIMIT)),
-    page: optional(
-      z.strictObject({
-        title: optional(text(PAGE_TITLE_LIMIT)),
-        url: optional(text(PAGE_URL_LIMIT)),
-        // The page script already cut it; what is larger than this was not sent by our popup.
-        selection: optional(text(PAGE_SELECTION_LIMIT)),
-      }),
-    ),
+    page: optional(pageFacts),
   }),
   'projects.get': z.strictObject({ refresh: optional(z.boolean()) }),
   'outbox.retry': z.strictObject({ id: text(64) }),

@@ -256,6 +256,39 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await article.close();
   });
 
+  it('shows what goes into the description before saving, and saves what the user wrote there', async () => {
+    await session().callHook('signInV2', DEMO.username, DEMO.password);
+    const { article, tabId, url } = await openArticle('preview');
+    await article.evaluate(selectQuote);
+    const popup = await openPopupFor(tabId);
+    const preview = popup.getByTestId('content-preview');
+    await expect
+      .poll(() => preview.locator('.content-preview__line').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^\[How to keep a task list\]\(http:\/\/127\.0\.0\.1/),
+        '> Write it down the moment you think of it.',
+      ]);
+
+    await preview.click();
+    const editor = popup.getByLabel('Description', { exact: true });
+    expect(await editor.inputValue()).toBe(
+      `[How to keep a task list](${url})\n\n> Write it down the moment you think of it.`,
+    );
+    await editor.fill(`My own words about [the article](${url})`);
+    await popup.fill('#quick-add-title', 'With my own description');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Added to TickTick');
+    expect(tasksTitled('With my own description')[0]!.content).toBe(`My own words about [the article](${url})`);
+
+    // Unticked, nothing of the page goes in.
+    await popup.getByLabel('Add the page to the description').uncheck();
+    await popup.fill('#quick-add-title', 'Without the page');
+    await popup.press('#quick-add-title', 'Enter');
+    await expect.poll(() => tasksTitled('Without the page')).toHaveLength(1);
+    expect(tasksTitled('Without the page')[0]!.content ?? '').toBe('');
+    await popup.close();
+  });
+
   it('a tab with a 12,000-character address and a 6,000-character line typed are saved, not refused', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     const { tabId, url } = await openArticle(`long-url&pad=${'x'.repeat(12_000)}`);
@@ -401,7 +434,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
     await popup.fill('#quick-add-title', 'Needs a fix');
     await popup.press('#quick-add-title', 'Enter');
     await expect.poll(() => popup.getByRole('heading', { name: /Waiting to be sent/ }).textContent()).toContain('(1)');
-    await popup.getByRole('button', { name: 'Edit' }).click();
+    await popup.getByRole('button', { name: 'Edit', exact: true }).click();
     await popup.getByLabel('Title', { exact: true }).fill('Fixed it');
     await popup.getByRole('button', { name: 'Save' }).click();
     await popup.getByRole('button', { name: 'Retry' }).click();

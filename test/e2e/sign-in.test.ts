@@ -238,6 +238,7 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
       ['account.verifyV2Code', { code: '123456', rememberTotpSecret: false }],
       ['account.signOut', { connection: 'v2' }],
       ['capture.context', {}],
+      ['capture.content', { page: { title: 'x', url: 'https://example.com/' } }],
       ['capture.preview', { text: 'x' }],
       ['capture.submit', { text: 'From a web page' }],
       ['projects.get', {}],

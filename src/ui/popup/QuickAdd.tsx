@@ -2,11 +2,13 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type {
   AccountState,
   CaptureResult,
+  ContentDraft,
   MessageResult,
   PageContext,
   QuickAddPreview,
   TextSpan,
 } from '../../messaging/protocol';
+import { ContentPreview } from './ContentPreview';
 import { chipEndingAt, keepAsText, shiftKeptText } from './kept-as-text';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
@@ -30,6 +32,9 @@ export interface QuickAddProps {
 const PREVIEW_DELAY_MS = 60;
 const CLOSE_AFTER_SAVE_MS = 900;
 
+/** The page as a capture takes it. */
+const pageFacts = (page: PageContext) => ({ title: page.title, url: page.url, selection: page.selection });
+
 function ok<T>(result: MessageResult<T>): T | undefined {
   return result.ok ? result.data : undefined;
 }
@@ -46,6 +51,9 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
   const [preview, setPreview] = useState<QuickAddPreview | null>(null);
   const [page, setPage] = useState<PageContext | null>(null);
   const [includePage, setIncludePage] = useState(true);
+  /** The description a capture of the page would have, and the user's own version once edited. */
+  const [draft, setDraft] = useState<ContentDraft | null>(null);
+  const [editedContent, setEditedContent] = useState<string | undefined>(undefined);
   const [projects, setProjects] = useState((snapshot ?? NO_POPUP_DATA).lists);
   const [projectId, setProjectId] = useState(snapshot?.lists.defaultProjectId);
   /** Once a list is picked, the default that storage names no longer replaces it. */
@@ -87,6 +95,9 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
       const context = ok(r);
       if (!context) return;
       setPage(context);
+      if (context.url || context.selection) {
+        void call('capture.content', { page: pageFacts(context) }).then((d) => setDraft(ok(d) ?? null));
+      }
       if (!touched.current && context.title) {
         selectPrefill.current = true;
         setText(context.title);
@@ -144,7 +155,9 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
       text,
       keptAsText,
       projectId: preview?.project?.id ?? projectId,
-      page: includePage && page ? { title: page.title, url: page.url, selection: page.selection } : undefined,
+      page: includePage && page ? pageFacts(page) : undefined,
+      // What the preview showed (or the user wrote) is what is saved.
+      content: includePage ? (editedContent ?? draft?.text) : undefined,
     });
     setSaving(false);
     if (!answer.ok) {
@@ -153,6 +166,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
     }
     setResult(answer.data);
     setText('');
+    setEditedContent(undefined);
     setKeptAsText([]);
     setPreview(null);
     const settings = ok(await call('settings.get', {}));
@@ -217,19 +231,16 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
       </ul>
       <div class="quick-add__options">
         <ProjectPicker list={projects} selected={preview?.project?.id ?? projectId} onSelect={pickProject} />
-        {page && (page.url || page.selection) && (
-          <label class="checkbox" title={page.url}>
-            <input
-              type="checkbox"
-              checked={includePage}
-              onChange={(event) => setIncludePage(event.currentTarget.checked)}
-            />
-            {page.selection
-              ? `Include the page and the selection (${page.selection.length.toLocaleString()} characters)`
-              : 'Include a link to the page'}
-          </label>
-        )}
       </div>
+      {page && (page.url || page.selection) && (
+        <ContentPreview
+          draft={draft}
+          included={includePage}
+          onInclude={setIncludePage}
+          edited={editedContent}
+          onEdit={setEditedContent}
+        />
+      )}
       <p class="quick-add__status" role="status" data-testid="status">
         {error && <span class="error">{error}</span>}
         {!error && result && (
