@@ -7,7 +7,7 @@ import { BROWSER_HEADERS, useSandbox } from '../../test/sandbox/test-helpers';
 import {
   captureSettingsItem,
   DEFAULT_CAPTURE_SETTINGS,
-  outboxItem,
+  outboxIndexItem,
   pendingMfaItem,
   projectsCacheItem,
   recentProjectsItem,
@@ -380,22 +380,13 @@ describe('connections and sign-out', () => {
     const { deps } = sandboxAuthDeps(sandbox);
     await signInV2(deps, { username: DEMO.username, password: DEMO.password });
     await storeAccountData();
-    const waiting = [
-      {
-        id: '6a0f3c2b1e4d5a6b7c8d9e0f',
-        task: { title: 'Waits' },
-        state: 'pending' as const,
-        attempts: 0,
-        nextAttemptAt: 0,
-        createdAt: 0,
-      },
-    ];
-    await outboxItem.setValue(waiting);
+    // A capture waiting in the outbox, as the queue stores it.
+    await outboxIndexItem.setValue(['6a0f3c2b1e4d5a6b7c8d9e0f']);
     await signOut(deps, 'v2');
     expect(await projectsCacheItem.getValue()).toBeNull();
     expect(await recentProjectsItem.getValue()).toEqual([]);
     expect(await captureSettingsItem.getValue()).toEqual(DEFAULT_CAPTURE_SETTINGS);
-    expect(await outboxItem.getValue()).toEqual(waiting);
+    expect(await outboxIndexItem.getValue()).toEqual(['6a0f3c2b1e4d5a6b7c8d9e0f']);
   });
 
   it('every storage item says what a sign-out does to it', () => {

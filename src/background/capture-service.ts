@@ -6,9 +6,13 @@ import type { CaptureResult, ContentDraft, QuickAddPreview, TextSpan } from '../
 import type { Outbox } from '../outbox/outbox';
 import { findProject, rememberRecentProject } from '../projects/projects';
 import { limitLength } from '../capture/sanitize';
-import { captureSettingsItem, projectsCacheItem, regionItem, type CaptureTask } from '../storage/items';
+import type { CaptureTask } from '../outbox/entry';
+import { captureSettingsItem, projectsCacheItem, regionItem } from '../storage/items';
 import { memoItem } from '../storage/memo';
 import { taskWebUrl } from '../ticktick/regions';
+
+const STORAGE_FULL =
+  'The browser’s storage for this extension is full: the capture is kept with only the start of its description.';
 
 /** How much of a typed line is read for dates, tags and lists. */
 const QUICK_ADD_READ_LENGTH = 2000;
@@ -72,7 +76,8 @@ export function createCaptureService(deps: CaptureServiceDeps) {
       };
     }
     // Not landed (yet): "saved in the outbox" only once it is; a failed write fails the capture, text kept.
-    await Promise.all([persisted, remembered]);
+    const [kept] = await Promise.all([persisted, remembered]);
+    if (kept === 'shortened') notices.push(STORAGE_FULL);
     const why = outcome && 'error' in outcome ? ` (${outcome.error.message})` : '';
     return {
       captureId: entry.id,
@@ -124,8 +129,7 @@ export function createCaptureService(deps: CaptureServiceDeps) {
 
   /** Undo: deletes the task a capture made, or drops the capture if it was not sent yet. */
   async function undo(captureId: string): Promise<void> {
-    const queued = (await deps.outbox.list()).some((e) => e.id === captureId);
-    if (queued) {
+    if (await deps.outbox.isWaiting(captureId)) {
       await deps.outbox.remove(captureId);
       // Removed while its send was under way: it may have landed all the same.
       if (!(await deps.outbox.sentRecord(captureId))) return;

@@ -9,7 +9,6 @@ import { signInV2, verifyV2Code } from '../auth/v2-signin';
 import type { PageContext, ProjectList } from '../messaging/protocol';
 import type { MessageHandlers } from '../messaging/router';
 import type { Outbox } from '../outbox/outbox';
-import { toOutboxView } from '../outbox/outbox-view';
 import { toProjectList } from '../projects/project-list';
 import { refreshProjects } from '../projects/projects';
 import {
@@ -115,7 +114,11 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
     },
     async 'outbox.retry'({ id }) {
       await outbox.retry(id);
-      return toOutboxView(await outbox.list());
+      return outbox.waiting();
+    },
+    async 'outbox.sendHere'({ id }) {
+      await outbox.sendHere(id);
+      return outbox.waiting();
     },
     async 'outbox.edit'({ id, title, content }) {
       // The same rules as a fresh capture's: one safe line for the title, the description cut to what TickTick takes.
@@ -123,11 +126,11 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
         title: defangTitle(cleanTitle(title)),
         content: content === undefined ? undefined : cleanText(content).text,
       });
-      return toOutboxView(await outbox.list());
+      return outbox.waiting();
     },
     async 'outbox.remove'({ id }) {
       await outbox.remove(id);
-      return toOutboxView(await outbox.list());
+      return outbox.waiting();
     },
     'settings.get': () => captureSettingsItem.getValue(),
     'settings.set': (change) => {

@@ -4,7 +4,13 @@ import { captureKind, describeMenuCapture, type ClickInfo } from '../capture/men
 import { createMessageRouter } from '../messaging/router';
 import { createOutbox } from '../outbox/outbox';
 import { refreshProjects } from '../projects/projects';
-import { captureSettingsItem, recentProjectsItem, regionItem } from '../storage/items';
+import {
+  captureSettingsItem,
+  projectsCacheItem,
+  recentProjectsItem,
+  regionItem,
+  sentCapturesItem,
+} from '../storage/items';
 import { taskWebUrl } from '../ticktick/regions';
 import { browserAuthDeps } from './auth-deps';
 import { createCaptureService } from './capture-service';
@@ -30,6 +36,11 @@ export function createBackgroundServices() {
     async scheduleWake(at) {
       if (at === undefined) await browser.alarms.clear(OUTBOX_ALARM);
       else await browser.alarms.create(OUTBOX_ALARM, { when: Math.max(at, Date.now() + MIN_ALARM_DELAY_MS) });
+    },
+    // What can be fetched again: the lists (refreshed right after) and the records behind Open and Undo.
+    async freeStorage() {
+      await Promise.all([projectsCacheItem.removeValue(), sentCapturesItem.removeValue()]);
+      void refreshLists();
     },
     async showPendingCount(count) {
       // MV3 has `action`; Firefox's MV2 build has `browserAction`.

@@ -1,3 +1,4 @@
+import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
@@ -7,8 +8,8 @@ import type { ClickInfo } from '../capture/menu-capture';
 import { parseQuickAdd } from '../capture/quick-add-parser';
 import {
   captureSettingsItem,
+  outboxEntryKey,
   outboxHoldItem,
-  outboxItem,
   projectsCacheItem,
   sentCapturesItem,
   testApiOriginItem,
@@ -102,13 +103,31 @@ function createTestHooks(services: BackgroundServices) {
       // After the sends under way, so that this rewrite of the queue does not cross one of theirs.
       await services.outbox.flush();
       const now = Date.now();
-      await outboxItem.setValue(
-        (await outboxItem.getValue()).map((e) => ({ ...e, nextAttemptAt: Math.min(e.nextAttemptAt, now) })),
+      const waiting = await services.outbox.list();
+      await storage.setItems(
+        waiting.map((e) => ({
+          key: outboxEntryKey(e.id),
+          value: { ...e, nextAttemptAt: Math.min(e.nextAttemptAt, now) },
+        })),
       );
       const hold = await outboxHoldItem.getValue();
       if (hold) await outboxHoldItem.setValue({ ...hold, until: now });
       await services.outbox.restore();
       await services.onAlarm({ name: OUTBOX_ALARM, scheduledTime: now });
+    },
+    /**
+     * A profile from before the outbox kept one key per capture: the captures in
+     * one array under `outbox`, as that version wrote them. The next read of the
+     * queue moves them.
+     */
+    async seedOldOutbox(entries: unknown[]) {
+      await storage.setItem('local:outbox', entries);
+      await services.outbox.restore();
+    },
+    /** The outbox's keys in storage, for tests of its layout. */
+    async outboxStorage() {
+      const local = await browser.storage.local.get(null);
+      return Object.keys(local).filter((key) => key.startsWith('outbox'));
     },
     /** The capture path as the popup calls it, without a popup: for tests of many captures. */
     submitCapture: (text: string) => services.capture.submit({ text }),

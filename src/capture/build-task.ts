@@ -1,4 +1,5 @@
-import type { CaptureSettings, CaptureTask } from '../storage/items';
+import type { CaptureTask } from '../outbox/entry';
+import type { CaptureSettings } from '../storage/items';
 import { formatTickTickDate, newObjectId, toICalTrigger } from '../ticktick/types';
 import { renderContent } from './content-template';
 import type { QuickAddResult } from './quick-add-parser';

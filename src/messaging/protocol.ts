@@ -1,6 +1,7 @@
 import type { TickTickErrorKind } from '../ticktick/errors';
 
 export { MFA_EXPIRED } from '../ticktick/error-codes';
+import type { WaitingList } from '../outbox/entry';
 import type { Region } from '../ticktick/regions';
 
 /**
@@ -99,16 +100,8 @@ export interface ProjectList {
   fetchedAt?: number;
 }
 
-export interface OutboxView {
-  id: string;
-  title: string;
-  content?: string;
-  projectId?: string;
-  state: 'pending' | 'needs-attention';
-  attempts: number;
-  nextAttemptAt: number;
-  lastError?: { code: string; message: string };
-}
+/** The outbox as pages show it: how many wait, and the first few with why they wait (the outbox's own list). */
+export type OutboxView = WaitingList;
 
 export interface CaptureSettingsView {
   defaultProjectId?: string;
@@ -158,9 +151,11 @@ export interface Protocol {
   };
   /** The cached list at once; `refresh: true` waits for a fresh one from TickTick. */
   'projects.get': { payload: { refresh?: boolean }; response: ProjectList };
-  'outbox.retry': { payload: { id: string }; response: OutboxView[] };
-  'outbox.edit': { payload: { id: string; title: string; content?: string }; response: OutboxView[] };
-  'outbox.remove': { payload: { id: string }; response: OutboxView[] };
+  'outbox.retry': { payload: { id: string }; response: OutboxView };
+  /** A capture made under another account, sent into this one. */
+  'outbox.sendHere': { payload: { id: string }; response: OutboxView };
+  'outbox.edit': { payload: { id: string; title: string; content?: string }; response: OutboxView };
+  'outbox.remove': { payload: { id: string }; response: OutboxView };
   'settings.get': { payload: Empty; response: CaptureSettingsView };
   'settings.set': { payload: Partial<CaptureSettingsView>; response: CaptureSettingsView };
 }

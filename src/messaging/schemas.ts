@@ -88,6 +88,7 @@ export const payloadSchemas = {
   }),
   'projects.get': z.strictObject({ refresh: optional(z.boolean()) }),
   'outbox.retry': z.strictObject({ id: text(64) }),
+  'outbox.sendHere': z.strictObject({ id: text(64) }),
   'outbox.edit': z.strictObject({
     id: text(64),
     title: text(TYPED_LIMIT),

@@ -6,7 +6,9 @@ import { createConnections } from '../auth/connections';
 import { sandboxAuthDeps } from '../auth/test-deps';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
-import { outboxHoldItem, outboxItem, sentCapturesItem, v1CredentialItem } from '../storage/items';
+import { storage } from '@wxt-dev/storage';
+import { outboxEntryKey, outboxHoldItem, outboxIndexItem, sentCapturesItem, v1CredentialItem } from '../storage/items';
+import type { OutboxEntry } from './entry';
 import { MIN_RETRY_MS } from './backoff';
 import { createOutbox } from './outbox';
 
@@ -33,6 +35,14 @@ const tasksTitled = (title: string) =>
     .state.tasksOf(DEMO.userId)
     .filter((t) => t.title === title);
 
+/** Writes the queue as a worker run left it (each capture under its own key, the index of ids). */
+async function storeQueue(entries: OutboxEntry[]) {
+  await storage.setItems([
+    ...entries.map((entry) => ({ key: outboxEntryKey(entry.id), value: entry })),
+    { key: outboxIndexItem.key, value: entries.map((entry) => entry.id) },
+  ]);
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
 });
@@ -44,7 +54,11 @@ describe('outbox over V2', () => {
     const before = sandbox().requests.length;
     const entry = await outbox.enqueue({ title: 'Persist first', tags: ['reading'] });
     expect(sandbox().requests.length).toBe(before);
-    expect((await outboxItem.getValue()).map((e) => e.id)).toEqual([entry.id]);
+    expect(await outboxIndexItem.getValue()).toEqual([entry.id]);
+    expect(await storage.getItem(outboxEntryKey(entry.id))).toMatchObject({
+      id: entry.id,
+      task: { title: 'Persist first' },
+    });
     expect(badges.at(-1)).toBe(1);
 
     const [outcome] = await outbox.flush();
@@ -54,7 +68,7 @@ describe('outbox over V2', () => {
     });
     expect(tasksTitled('Persist first')).toHaveLength(1);
     expect(tasksTitled('Persist first')[0]!.id).toBe(entry.id);
-    expect(await outboxItem.getValue()).toEqual([]);
+    expect(await outbox.list()).toEqual([]);
     expect((await sentCapturesItem.getValue())[0]).toMatchObject({ captureId: entry.id, taskId: entry.id });
     expect(badges.at(-1)).toBe(0);
   });
@@ -70,7 +84,7 @@ describe('outbox over V2', () => {
     for (let attempt = 1; attempt <= 4; attempt++) {
       const [outcome] = await outbox.flush({ force: true });
       expect(outcome).toHaveProperty('error');
-      const [stored] = await outboxItem.getValue();
+      const [stored] = await outbox.list();
       expect(stored).toMatchObject({ id: entry.id, state: 'pending', attempts: attempt });
       delays.push(stored!.nextAttemptAt - now());
       expect(wakes.at(-1)).toBe(stored!.nextAttemptAt);
@@ -95,7 +109,7 @@ describe('outbox over V2', () => {
     const entry = await outbox.enqueue({ title: 'Interrupted' });
     await outbox.flush();
     // As if the worker died after TickTick made the task but before the outbox heard back.
-    await outboxItem.setValue([{ ...entry, inFlightSince: Date.now() }]);
+    await storeQueue([{ ...entry, delivery: { kind: 'sending', run: 'a run that died', since: Date.now() } }]);
     const [outcome] = await createOutbox({
       connections: createConnections(auth),
       now: Date.now,
@@ -112,7 +126,7 @@ describe('outbox over V2', () => {
     const entry = await outbox.enqueue({ title: 'Bad list', projectId: '000000000000000000000000' });
     const [outcome] = await outbox.flush();
     expect(outcome).toMatchObject({ error: { code: 'client' } });
-    expect((await outboxItem.getValue())[0]).toMatchObject({
+    expect((await outbox.list())[0]).toMatchObject({
       state: 'needs-attention',
       lastError: { message: expect.stringMatching(/no longer exists/) },
     });
@@ -133,7 +147,7 @@ describe('outbox over V2', () => {
     );
     await outbox.enqueue({ title: 'Four hundred' });
     await outbox.flush();
-    expect((await outboxItem.getValue())[0]).toMatchObject({ state: 'needs-attention', attempts: 1 });
+    expect((await outbox.list())[0]).toMatchObject({ state: 'needs-attention', attempts: 1 });
   });
 });
 
@@ -158,7 +172,7 @@ describe('outbox over V1', () => {
     sandbox().faults.inject({ kind: 'drop' }, { path: '/open/v1/task', method: 'POST' });
     const entry = await outbox.enqueue({ title: 'Maybe sent', content: 'body' });
     await outbox.flush();
-    expect((await outboxItem.getValue())[0]).toMatchObject({ outcomeUnknown: true, attempts: 1 });
+    expect((await outbox.list())[0]).toMatchObject({ delivery: { kind: 'maybe-sent' }, attempts: 1 });
     // It did land after all (the answer was lost on the way back).
     sandbox().state.addTask(DEMO.userId, { projectId: `inbox${DEMO.userId}`, title: 'Maybe sent', content: 'body' });
     advance(3_600_000);
@@ -175,14 +189,14 @@ describe('outbox over V1', () => {
     await outbox.enqueue({ title: 'Signed out' });
     const [first] = await outbox.flush();
     expect(first).toMatchObject({ error: { code: 'auth' } });
-    expect((await outboxItem.getValue())[0]!.state).toBe('pending');
+    expect((await outbox.list())[0]!.state).toBe('pending');
 
     await connectPersonalToken(auth, DEMO.personalToken);
     sandbox().faults.inject({ kind: 'status', status: 401, body: { error: 'invalid_token' } });
     const [refused] = await outbox.flush({ force: true });
     expect(refused).toMatchObject({ error: { code: 'auth' } });
     expect(await v1CredentialItem.getValue()).toMatchObject({ needsReconnect: true });
-    expect((await outboxItem.getValue())[0]!.state).toBe('pending');
+    expect((await outbox.list())[0]!.state).toBe('pending');
 
     await connectPersonalToken(auth, DEMO.personalToken);
     advance(1);
@@ -293,7 +307,7 @@ describe('the queue waits together', () => {
     const second = await outbox.capture({ title: 'Still too fast' });
     expect(await second.sent).toMatchObject({ error: { code: 'rate-limit' } });
     expect(sandbox().requests.length).toBe(before);
-    expect((await outboxItem.getValue()).map((e) => e.task.title)).toEqual(['Too fast', 'Still too fast']);
+    expect((await outbox.list()).map((e) => e.task.title)).toEqual(['Too fast', 'Still too fast']);
 
     advance(120_000);
     await outbox.flush();
@@ -313,7 +327,7 @@ describe('the queue waits together', () => {
     // What waited goes at once, not at its next alarm.
     await outbox.flush();
     expect(tasksTitled('Blip')).toHaveLength(1);
-    expect(await outboxItem.getValue()).toEqual([]);
+    expect(await outbox.list()).toEqual([]);
   });
 });
 
@@ -325,20 +339,22 @@ describe('a fresh capture', () => {
     const send = auth.fetch!;
     auth.fetch = async (input, init) => {
       // What storage holds when the request is made.
-      storedAtRequest.push(await fakeBrowser.storage.local.get('outbox'));
+      storedAtRequest.push(await fakeBrowser.storage.local.get(null));
       return send(input, init);
     };
     const { entry, sent, persisted } = await outbox.capture({ title: 'Fresh' });
 
     expect(await sent).toMatchObject({ id: entry.id, landed: { taskId: entry.id } });
     await persisted;
-    expect(storedAtRequest.at(-1)).toEqual({
-      outbox: [
-        expect.objectContaining({ id: entry.id, inFlightSince: expect.any(Number), sendingRun: expect.any(String) }),
-      ],
+    expect(storedAtRequest.at(-1)).toMatchObject({
+      [outboxEntryKey(entry.id).replace('local:', '')]: {
+        id: entry.id,
+        delivery: { kind: 'sending', run: expect.any(String), since: expect.any(Number) },
+      },
+      [outboxIndexItem.key.replace('local:', '')]: [entry.id],
     });
     expect(await outbox.sentRecord(entry.id)).toMatchObject({ taskId: entry.id });
-    expect(await outboxItem.getValue()).toEqual([]);
+    expect(await outbox.list()).toEqual([]);
     expect(tasksTitled('Fresh')).toHaveLength(1);
   });
 
@@ -347,7 +363,8 @@ describe('a fresh capture', () => {
     await signInV2(auth, { username: DEMO.username, password: DEMO.password });
     const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     const full = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
-      if ('outbox' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      if (Object.keys(items).some((key) => key.startsWith('outbox.entry.')))
+        throw new Error('QUOTA_BYTES quota exceeded');
       return set(items);
     });
 
@@ -361,7 +378,7 @@ describe('a fresh capture', () => {
     expect(await failed.sent).toHaveProperty('error');
     await expect(failed.persisted).rejects.toThrow('QUOTA_BYTES');
     full.mockRestore();
-    expect(await outboxItem.getValue()).toEqual([]);
+    expect(await outbox.list()).toEqual([]);
   });
 
   it('is not sent a second time by a flush that runs meanwhile', async () => {
@@ -383,7 +400,7 @@ describe('a fresh capture', () => {
     expect(flushed).toEqual([]);
     expect(tasksTitled('Landed once')).toHaveLength(1);
     expect(await outbox.sentRecord(entry.id)).toMatchObject({ via: 'v1' });
-    expect(await outboxItem.getValue()).toEqual([]);
+    expect(await outbox.list()).toEqual([]);
     expect(badges).not.toContain(1);
   });
 
@@ -411,7 +428,7 @@ describe('a fresh capture', () => {
     const started = Date.now();
     const { sent } = await outbox.capture({ title: 'Behind the hang' });
     expect(Date.now() - started).toBeLessThan(200);
-    expect((await outboxItem.getValue()).map((e) => e.task.title)).toContain('Behind the hang');
+    expect((await outbox.list()).map((e) => e.task.title)).toContain('Behind the hang');
     sandbox().faults.clear();
     sandbox().stopHanging();
     await hanging;

@@ -1,5 +1,5 @@
 import type { Connections } from '../auth/connections';
-import type { CaptureTask, OutboxEntry } from '../storage/items';
+import type { CaptureTask, OutboxEntry } from './entry';
 import { TickTickError } from '../ticktick/errors';
 import type { V1Client } from '../ticktick/v1/client';
 import type { TaskV1 } from '../ticktick/v1/schemas';
@@ -12,11 +12,16 @@ export interface Landed {
 
 /**
  * Sends one capture, exactly once. V2: the task carries the capture's id, so
- * a repeated add is a no-op. V1 makes its own ids: when an earlier send's
- * outcome is unknown, the project is searched for the task first.
+ * a repeated add is a no-op. V1 makes its own ids: when an earlier send may
+ * have landed (`maybeSent`), the project is searched for the task first.
  */
-export async function sendCapture(connections: Connections, entry: OutboxEntry, via: 'v1' | 'v2'): Promise<Landed> {
-  return via === 'v2' ? sendV2(connections, entry) : sendV1(connections, entry);
+export async function sendCapture(
+  connections: Connections,
+  entry: OutboxEntry,
+  via: 'v1' | 'v2',
+  maybeSent: boolean,
+): Promise<Landed> {
+  return via === 'v2' ? sendV2(connections, entry) : sendV1(connections, entry, maybeSent);
 }
 
 async function sendV2(connections: Connections, entry: OutboxEntry): Promise<Landed> {
@@ -46,9 +51,9 @@ function v2Fields(task: CaptureTask) {
   return { ...rest, reminders };
 }
 
-async function sendV1(connections: Connections, entry: OutboxEntry): Promise<Landed> {
+async function sendV1(connections: Connections, entry: OutboxEntry, maybeSent: boolean): Promise<Landed> {
   return connections.withV1(async (client) => {
-    if (entry.outcomeUnknown) {
+    if (maybeSent) {
       const existing = await findSent(client, entry.task);
       if (existing) return { taskId: existing.id, projectId: existing.projectId, via: 'v1' as const };
     }

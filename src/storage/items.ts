@@ -4,6 +4,7 @@ import { defineItem } from './lifetimes';
 import { PAGE_READABLE_KEYS } from './page-keys';
 import type { Region } from '../ticktick/regions';
 import type { Priority } from '../ticktick/types';
+import type { OutboxHold, SentCapture, WaitingList } from '../outbox/entry';
 import type { V2XDevice } from '../ticktick/v2/device';
 
 /**
@@ -99,71 +100,22 @@ export const pendingMfaItem = defineItem<PendingMfa | null>(
   'v2-sign-in',
 );
 
-/** A capture waiting to be sent: persisted before any network call. */
-export interface CaptureTask {
-  title: string;
-  content?: string;
-  /** Absent: the Inbox. */
-  projectId?: string;
-  startDate?: string;
-  dueDate?: string;
-  isAllDay?: boolean;
-  timeZone?: string;
-  repeatFlag?: string;
-  priority?: Priority;
-  tags?: string[];
-  /** Ids made at capture time, so every retry sends the same task. */
-  reminders?: { id: string; trigger: string }[];
-}
-
-export interface OutboxEntry {
-  /** The capture's id, and the task's own id on V2: a repeated add is a no-op. */
-  id: string;
-  task: CaptureTask;
-  state: 'pending' | 'needs-attention';
-  attempts: number;
-  nextAttemptAt: number;
-  createdAt: number;
-  lastError?: { code: string; message: string };
-  /** Set before a send: found set by another worker run, that send's outcome is unknown. */
-  inFlightSince?: number;
-  /** The worker run that set `inFlightSince`; a run tells its own marks from those of a run that died. */
-  sendingRun?: string;
-  /** V1 only: a send may have landed; look for the task before sending it again. */
-  outcomeUnknown?: boolean;
-}
-/** Kept when accounts come and go: each capture names the account it was made under, and is never lost. */
-export const outboxItem = defineItem<OutboxEntry[]>(
-  `local:${PAGE_READABLE_KEYS.outbox}`,
-  { fallback: [] },
+/**
+ * The outbox (src/outbox/queue.ts): one key per waiting capture, an index of
+ * their ids in order, and the few the popup lists. Kept when accounts come and
+ * go: each capture names the account it was made under, and is never lost.
+ */
+export const outboxEntryKey = (id: string) => `local:outbox.entry.${id}` as const;
+export const outboxIndexItem = defineItem<string[]>('local:outbox.index', { fallback: [] }, 'installation');
+/** What the popup shows without asking the background (no secrets: titles and why they wait). */
+export const outboxWaitingItem = defineItem<WaitingList>(
+  `local:${PAGE_READABLE_KEYS.waiting}`,
+  { fallback: { total: 0, first: [] } },
   'installation',
 );
-
-/**
- * The whole queue waits after TickTick failed in a way that says nothing about the
- * capture (offline, 5xx, 429): the next capture in line would meet the same wall.
- */
-export interface OutboxHold {
-  /** When the failure that began (or prolonged) the hold happened. */
-  since: number;
-  until: number;
-  /** Failures in a row, for the backoff. */
-  failures: number;
-  /** TickTick asked us to wait (429): even a fresh capture is not sent before `until`. */
-  rateLimited: boolean;
-  lastError: { code: string; message: string };
-}
+/** TickTick's state, as this account met it: the hold says nothing about another account's. */
 export const outboxHoldItem = defineItem<OutboxHold | null>('local:outbox.hold', { fallback: null }, 'account');
-
 /** Captures that landed, newest first: for "Open" and "Undo". */
-export interface SentCapture {
-  captureId: string;
-  taskId: string;
-  projectId: string;
-  title: string;
-  via: 'v1' | 'v2';
-  sentAt: number;
-}
 export const sentCapturesItem = defineItem<SentCapture[]>('local:outbox.sent', { fallback: [] }, 'account');
 
 export interface CachedProject {

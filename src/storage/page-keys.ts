@@ -7,5 +7,6 @@ export const PAGE_READABLE_KEYS = {
   projectsCache: 'projects.cache',
   recentProjects: 'projects.recent',
   captureSettings: 'settings.capture',
-  outbox: 'outbox',
+  /** The outbox as the popup lists it: how many wait, and the first few (src/outbox/queue.ts). */
+  waiting: 'outbox.waiting',
 } as const;

@@ -409,7 +409,7 @@ describe.skipIf(noChromium)('capturing from the built extension', () => {
       .toContain('Saved in the outbox');
     await popup.close();
     expect(tasksTitled('Stopped mid-send')).toHaveLength(1);
-    expect((await session().callHook('outbox'))[0]).toMatchObject({ inFlightSince: expect.any(Number) });
+    expect((await session().callHook('outbox'))[0]).toMatchObject({ delivery: { kind: 'sending' } });
     const firstStart = await session().callHook('workerStartedAt');
 
     await session().stopWorker();

@@ -243,6 +243,7 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
       ['capture.submit', { text: 'From a web page' }],
       ['projects.get', {}],
       ['outbox.retry', { id: 'x' }],
+      ['outbox.sendHere', { id: 'x' }],
       ['outbox.edit', { id: 'x', title: 'x' }],
       ['outbox.remove', { id: 'x' }],
       ['settings.get', {}],

@@ -10,6 +10,12 @@ export type Fault =
   | { kind: 'drop' }
   /** Do what was asked, then never answer: the client cannot know the request landed. */
   | { kind: 'hang-after-handling' }
+  /**
+   * Do what was asked, then reset the connection without an answer. On a reused
+   * keep-alive connection Chromium sends the request again by itself, unseen by
+   * the page or worker that made it: a POST can land twice.
+   */
+  | { kind: 'reset-after-handling' }
   /** 200 with a body that is not valid JSON. */
   | { kind: 'malformed' };
 

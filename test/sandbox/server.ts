@@ -158,7 +158,8 @@ export class Sandbox {
 
     const fault = this.faults.take(method, url.pathname);
     if (fault) entry.fault = fault.kind;
-    if (fault && fault.kind !== 'hang-after-handling') {
+    const afterHandling = fault?.kind === 'hang-after-handling' || fault?.kind === 'reset-after-handling';
+    if (fault && !afterHandling) {
       this.applyFault(fault, rawReq.socket, res);
       return;
     }
@@ -169,6 +170,10 @@ export class Sandbox {
     }
     try {
       const response = await route.handler(req);
+      if (fault?.kind === 'reset-after-handling') {
+        rawReq.socket.resetAndDestroy();
+        return;
+      }
       if (fault) {
         this.hung.add(rawReq.socket);
         return;
@@ -194,6 +199,7 @@ export class Sandbox {
         return;
       case 'hang':
       case 'hang-after-handling':
+      case 'reset-after-handling':
         this.hung.add(socket);
         return;
       case 'drop':

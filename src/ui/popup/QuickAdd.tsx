@@ -174,7 +174,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
   };
 
   const connected = account ? account.v1.connected || account.v2.connected : true;
-  const outboxAction = (type: 'outbox.retry' | 'outbox.remove', id: string) =>
+  const outboxAction = (type: 'outbox.retry' | 'outbox.remove' | 'outbox.sendHere', id: string) =>
     void call(type, { id }).then((r) => setOutbox(ok(r) ?? outbox));
 
   return (
@@ -268,8 +268,9 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
         )}
       </p>
       <OutboxList
-        entries={outbox}
+        outbox={outbox}
         onRetry={(id) => outboxAction('outbox.retry', id)}
+        onSendHere={(id) => outboxAction('outbox.sendHere', id)}
         onRemove={(id) => outboxAction('outbox.remove', id)}
         onEdit={(id, title) => void call('outbox.edit', { id, title }).then((r) => setOutbox(ok(r) ?? outbox))}
       />

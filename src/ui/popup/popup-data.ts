@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OutboxView, ProjectList } from '../../messaging/protocol';
-import { toOutboxView } from '../../outbox/outbox-view';
 import { toProjectList } from '../../projects/project-list';
-import type { CaptureSettings, OutboxEntry, ProjectsCache } from '../../storage/items';
+import type { CaptureSettings, ProjectsCache } from '../../storage/items';
 import { PAGE_READABLE_KEYS } from '../../storage/page-keys';
 import { readPopupValues, type RawValues } from './popup-read';
 import { readSnapshot, writeSnapshot } from './popup-snapshot';
@@ -16,19 +15,22 @@ import { readSnapshot, writeSnapshot } from './popup-snapshot';
  */
 export interface PopupData {
   lists: ProjectList;
-  outbox: OutboxView[];
+  outbox: OutboxView;
 }
 
 /** Before the read (or when it failed): no lists, nothing waiting. */
-export const NO_POPUP_DATA: PopupData = { lists: { projects: [], groups: [], recent: [] }, outbox: [] };
+export const NO_POPUP_DATA: PopupData = {
+  lists: { projects: [], groups: [], recent: [] },
+  outbox: { total: 0, first: [] },
+};
 
 /** What the popup shows, from what the read found; absent items read as their items' fallbacks. */
 export function toPopupData(values: RawValues): PopupData {
   const cache = (values[PAGE_READABLE_KEYS.projectsCache] ?? null) as ProjectsCache | null;
   const recent = (values[PAGE_READABLE_KEYS.recentProjects] ?? []) as string[];
   const settings = (values[PAGE_READABLE_KEYS.captureSettings] ?? {}) as Partial<CaptureSettings>;
-  const outbox = (values[PAGE_READABLE_KEYS.outbox] ?? []) as OutboxEntry[];
-  return { lists: toProjectList(cache, recent, settings), outbox: toOutboxView(outbox) };
+  const outbox = (values[PAGE_READABLE_KEYS.waiting] ?? NO_POPUP_DATA.outbox) as OutboxView;
+  return { lists: toProjectList(cache, recent, settings), outbox };
 }
 
 /** Calls back with fresh data whenever the background changes the lists or the outbox. */

@@ -16,7 +16,7 @@ function memoryStorage() {
 
 const shown: PopupData = {
   lists: { projects: [{ id: 'p1', name: 'Work' }], groups: [], recent: ['p1'], defaultProjectId: 'p1' },
-  outbox: [],
+  outbox: { total: 0, first: [] },
 } as unknown as PopupData;
 
 describe('popup snapshot', () => {
@@ -37,8 +37,16 @@ describe('popup snapshot', () => {
   });
 
   it('ignores a damaged or foreign value instead of trusting it', () => {
-    for (const raw of ['{', 'null', '[]', '{"lists":{"projects":"x","groups":[]},"outbox":[]}', '{"lists":{}}']) {
-      storage.setItem('ttc.popup.snapshot.v1', raw);
+    for (const raw of [
+      '{',
+      'null',
+      '[]',
+      '{"lists":{"projects":"x","groups":[]},"outbox":{"first":[]}}',
+      // The shape of an older version: its outbox was a plain list.
+      '{"lists":{"projects":[],"groups":[]},"outbox":[]}',
+      '{"lists":{}}',
+    ]) {
+      storage.setItem('ttc.popup.snapshot.v2', raw);
       expect(readSnapshot()).toBeUndefined();
     }
     writeSnapshot(NO_POPUP_DATA);

@@ -1,6 +1,6 @@
 import type { PopupData } from './popup-data';
 
-const SNAPSHOT_KEY = 'ttc.popup.snapshot.v1';
+const SNAPSHOT_KEY = 'ttc.popup.snapshot.v2';
 
 /**
  * What the popup showed last time, in the extension's own localStorage. Read
@@ -15,7 +15,11 @@ export function readSnapshot(): PopupData | undefined {
   try {
     const data = JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as Partial<PopupData> | null;
     // Any other shape (an older version, a damaged value) is ignored, not trusted.
-    if (!Array.isArray(data?.lists?.projects) || !Array.isArray(data.lists.groups) || !Array.isArray(data.outbox)) {
+    if (
+      !Array.isArray(data?.lists?.projects) ||
+      !Array.isArray(data.lists.groups) ||
+      !Array.isArray(data.outbox?.first)
+    ) {
       return undefined;
     }
     return data as PopupData;

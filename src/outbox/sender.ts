@@ -1,0 +1,179 @@
+import type { Connections } from '../auth/connections';
+import { outboxHoldItem, sentCapturesItem } from '../storage/items';
+import type { MemoItem } from '../storage/memo';
+import { TickTickError } from '../ticktick/errors';
+import { retryDelayMs } from './backoff';
+import { OTHER_ACCOUNT, type CaptureAccount, type OutboxEntry, type OutboxHold, type SentCapture } from './entry';
+import type { Queue } from './queue';
+import { sendCapture, type Landed } from './send-capture';
+
+const KEEP_SENT = 50;
+/** While signed out or refused, captures wait; the sign-in itself flushes them sooner. */
+const WAIT_FOR_SIGN_IN_MS = 15 * 60_000;
+const WAITING_FOR_SIGN_IN = { code: 'auth', message: 'Waiting for you to connect TickTick in the settings.' };
+
+export type FlushOutcome = { id: string } & ({ landed: Landed } | { error: { code: string; message: string } });
+
+/** A send's outcome, and whether the captures behind it should wait (TickTick is down, or we are signed out). */
+export interface Attempt {
+  outcome: FlushOutcome;
+  stopQueue: boolean;
+}
+
+export interface SenderDeps {
+  queue: Queue;
+  connections: Connections;
+  now: () => number;
+  random?: () => number;
+  /** This worker run: a send marked by another run that never finished has an unknown outcome. */
+  run: string;
+  hold: MemoItem<OutboxHold | null>;
+  sent: MemoItem<SentCapture[]>;
+  /** A landing's records are being written: told before anyone hears of the landing. */
+  recording: (id: string, written: Promise<void>) => void;
+}
+
+export function asTickTickError(caught: unknown): TickTickError {
+  return caught instanceof TickTickError
+    ? caught
+    : new TickTickError({ kind: 'client', message: caught instanceof Error ? caught.message : String(caught) });
+}
+
+/** A failure that says nothing about this capture: the next in line would meet it too. */
+const stopsTheQueue = (error: TickTickError) => error.retryable || error.kind === 'auth';
+
+/** Sending one capture, and writing down what came of it. */
+export function createSender(deps: SenderDeps) {
+  const { queue } = deps;
+
+  /** A failed send: retried later (with the whole queue held), waiting for a sign-in, or the user's to fix. */
+  async function recordFailure(entry: OutboxEntry, error: TickTickError, maybeSentBefore: boolean): Promise<Attempt> {
+    const now = deps.now();
+    const attempts = entry.attempts + 1;
+    const lastError = {
+      code: error.kind,
+      message: error.message,
+      ...(error.errorCode ? { reason: error.errorCode } : {}),
+    };
+    // A timeout or a dropped connection may still have made the task (it matters on V1).
+    const maybeSent = maybeSentBefore || error.kind === 'timeout' || error.kind === 'network';
+    const base = {
+      ...entry,
+      attempts,
+      lastError,
+      delivery: maybeSent ? { kind: 'maybe-sent' as const } : { kind: 'unsent' as const },
+    };
+    let next: OutboxEntry;
+    if (error.retryable) {
+      next = { ...base, nextAttemptAt: now + retryDelayMs(attempts, error.retryAfter, deps.random) };
+      await holdTheQueue(error, lastError, now);
+    } else if (error.kind === 'auth') {
+      next = { ...base, nextAttemptAt: now + WAIT_FOR_SIGN_IN_MS };
+    } else {
+      next = { ...base, state: 'needs-attention' };
+    }
+    await queue.update(entry.id, () => next);
+    return { outcome: { id: entry.id, error: lastError }, stopQueue: stopsTheQueue(error) };
+  }
+
+  async function holdTheQueue(error: TickTickError, lastError: OutboxHold['lastError'], now: number): Promise<void> {
+    const failures = ((await deps.hold.getValue())?.failures ?? 0) + 1;
+    await deps.hold.setValue({
+      since: now,
+      until: now + retryDelayMs(failures, error.retryAfter, deps.random),
+      failures,
+      rateLimited: error.kind === 'rate-limit',
+      lastError,
+    });
+  }
+
+  /**
+   * One write for a landing: out of the queue, into the sent list, the hold
+   * over. Made after the answer, so the confirmation reaches the user first.
+   */
+  async function recordLanded(entry: OutboxEntry, landed: Landed): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const record: SentCapture = {
+      captureId: entry.id,
+      taskId: landed.taskId,
+      projectId: landed.projectId,
+      title: entry.task.title,
+      via: landed.via,
+      sentAt: deps.now(),
+      ...(landed.via === 'v1' ? { twinCheck: 'due' as const } : {}),
+    };
+    let nextSent: SentCapture[] = [];
+    let hadHold = false;
+    await queue.remove(entry.id, async () => {
+      const [sent, hold] = await Promise.all([deps.sent.getValue(), deps.hold.getValue()]);
+      hadHold = hold !== null;
+      nextSent = [record, ...sent.filter((s) => s.captureId !== entry.id)].slice(0, KEEP_SENT);
+      return [
+        { key: sentCapturesItem.key as `local:${string}`, value: nextSent },
+        ...(hadHold ? [{ key: outboxHoldItem.key as `local:${string}`, value: null }] : []),
+      ];
+    });
+    deps.sent.remember(nextSent);
+    if (hadHold) deps.hold.remember(null);
+  }
+
+  /** Made under another account than the one signed in: never sent silently; the user decides. */
+  function otherAccount(entry: OutboxEntry, current: CaptureAccount | undefined): boolean {
+    return Boolean(entry.account && current && entry.account.id !== current.id);
+  }
+
+  async function waitForUser(entry: OutboxEntry): Promise<Attempt> {
+    const lastError = {
+      code: 'client',
+      reason: OTHER_ACCOUNT,
+      message: `Captured while signed in ${entry.account!.label}. Send it to this account, or delete it.`,
+    };
+    await queue.update(entry.id, (e) => ({ ...e, state: 'needs-attention', lastError, delivery: { kind: 'unsent' } }));
+    return { outcome: { id: entry.id, error: lastError }, stopQueue: false };
+  }
+
+  async function waitForSignIn(entry: OutboxEntry): Promise<Attempt> {
+    await queue.update(entry.id, (e) => ({
+      ...e,
+      lastError: WAITING_FOR_SIGN_IN,
+      nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS,
+      delivery: e.delivery.kind === 'sending' && e.delivery.run === deps.run ? { kind: 'unsent' } : e.delivery,
+    }));
+    return { outcome: { id: entry.id, error: WAITING_FOR_SIGN_IN }, stopQueue: true };
+  }
+
+  /**
+   * Sends one capture, marked as being sent (in storage, before the request)
+   * unless it already is by this run. `onConfirmed` hears of a landing before
+   * its records are written.
+   */
+  async function sendOne(entry: OutboxEntry, onConfirmed?: (outcome: FlushOutcome) => void): Promise<Attempt> {
+    const via = await deps.connections.preferred();
+    if (!via) return waitForSignIn(entry);
+    const account = await deps.connections.account(via);
+    if (otherAccount(entry, account)) return waitForUser(entry);
+    const markedHere = entry.delivery.kind === 'sending' && entry.delivery.run === deps.run;
+    const maybeSent = entry.delivery.kind === 'maybe-sent' || (entry.delivery.kind === 'sending' && !markedHere);
+    const marked: OutboxEntry = {
+      ...entry,
+      account: entry.account ?? account,
+      delivery: { kind: 'sending', run: deps.run, since: deps.now() },
+    };
+    // Marked before it is made: if the worker dies now, the next run knows the outcome is unknown.
+    if (!markedHere || !entry.account) await queue.update(entry.id, () => marked);
+    let landed: Landed;
+    try {
+      landed = await sendCapture(deps.connections, marked, via, maybeSent);
+    } catch (caught) {
+      return recordFailure(marked, asTickTickError(caught), maybeSent);
+    }
+    const outcome: FlushOutcome = { id: entry.id, landed };
+    deps.recording(entry.id, recordLanded(marked, landed));
+    onConfirmed?.(outcome);
+    return { outcome, stopQueue: false };
+  }
+
+  return { sendOne };
+}
+
+export type Sender = ReturnType<typeof createSender>;
