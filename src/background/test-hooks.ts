@@ -68,6 +68,11 @@ function createTestHooks(services: BackgroundServices) {
       services.connections.forget();
       await services.outbox.restore();
     },
+    /** What the settings page's Sign out does, without the page. */
+    async signOut(connection: 'v1' | 'v2') {
+      await signOut(services.auth, connection);
+      services.connections.forget();
+    },
     /** Quick set-up for tests that are not about signing in. */
     async connectToken(token: string) {
       await connectPersonalToken(services.auth, token);
@@ -93,6 +98,8 @@ function createTestHooks(services: BackgroundServices) {
     command: async (name: string, tabId: number) => services.onCommand(name, await browser.tabs.get(tabId)),
     notificationButton: (captureId: string, index: number) =>
       services.onNotificationButton(`ttc-capture:${captureId}`, index),
+    /** What the popup's Retry does. */
+    retryOutbox: (id: string) => services.outbox.retry(id),
     /** Time passing: sends what waits, due or not. */
     flushOutbox: (force: boolean) => services.outbox.flush({ force }),
     /**

@@ -7,7 +7,14 @@ import { sandboxAuthDeps } from '../auth/test-deps';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
 import { storage } from '@wxt-dev/storage';
-import { outboxEntryKey, outboxHoldItem, outboxIndexItem, sentCapturesItem, v1CredentialItem } from '../storage/items';
+import {
+  outboxEntryKey,
+  outboxHoldItem,
+  outboxIndexItem,
+  projectsCacheItem,
+  sentCapturesItem,
+  v1CredentialItem,
+} from '../storage/items';
 import type { OutboxEntry } from './entry';
 import { MIN_RETRY_MS } from './backoff';
 import { createOutbox } from './outbox';
@@ -230,6 +237,54 @@ describe('refusals of one capture leave the rest alone', () => {
     expect(await outbox.list()).toEqual([expect.objectContaining({ id: refused.id, state: 'needs-attention' })]);
     expect(await v1CredentialItem.getValue()).not.toHaveProperty('needsReconnect', true);
     expect(tasksTitled('Behind it')).toHaveLength(1);
+  });
+});
+
+describe('a full storage', () => {
+  /** storage.local with a quota, as Chromium's 10 MB without unlimitedStorage (here a few hundred kB). */
+  function quota(limitBytes: number) {
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    return vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      const after = { ...(await fakeBrowser.storage.local.get(null)), ...items };
+      if (JSON.stringify(after).length > limitBytes) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+  }
+  const bigLists = {
+    fetchedAt: 1,
+    projects: Array.from({ length: 3000 }, (_, i) => ({ id: `${i}`.padStart(24, '0'), name: `List number ${i}` })),
+    groups: [],
+  };
+
+  it('makes room by dropping what can be fetched again, and keeps the capture whole', async () => {
+    const { auth } = setup();
+    await projectsCacheItem.setValue(bigLists);
+    const outbox = createOutbox({
+      connections: createConnections(auth),
+      now: Date.now,
+      scheduleWake: async () => undefined,
+      showPendingCount: async () => undefined,
+      freeStorage: () => projectsCacheItem.removeValue(),
+    });
+    const full = quota(JSON.stringify(bigLists).length + 40_000);
+    const content = 'x'.repeat(60_000);
+    const { persisted } = await outbox.capture({ title: 'Kept whole', content });
+    expect(await persisted).toBe('whole');
+    expect((await outbox.list())[0]).toMatchObject({ task: { title: 'Kept whole', content } });
+    expect(await projectsCacheItem.getValue()).toBeNull();
+    full.mockRestore();
+  });
+
+  it('with no room to make, keeps the capture with the start of its description rather than lose it', async () => {
+    const { outbox } = setup();
+    const full = quota(30_000);
+    const { persisted } = await outbox.capture({ title: 'Kept short', content: `Start ${'y'.repeat(60_000)}` });
+    expect(await persisted).toBe('shortened');
+    const [kept] = await outbox.list();
+    expect(kept!.task.title).toBe('Kept short');
+    expect(kept!.task.content!.startsWith('Start yyy')).toBe(true);
+    expect(kept!.task.content!.length).toBeLessThan(3000);
+    full.mockRestore();
   });
 });
 

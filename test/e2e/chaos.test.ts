@@ -8,7 +8,7 @@ import { noChromium, sendFromPage, useExtension, type ExtensionSession } from '.
 /**
  * Captures while TickTick fails in every way it can, the worker stopped along
  * the way, then TickTick healthy again: every capture lands exactly once.
- * CHAOS_CAPTURES sets the size (the issue's 200 by default; CI runs that too).
+ * CHAOS_CAPTURES sets the size (200 by default; CI runs that too).
  */
 const CAPTURES = Number(process.env.CHAOS_CAPTURES ?? 200);
 const WAVE = 10;
@@ -26,6 +26,12 @@ const CHAOS_FAULTS: Fault[] = [
   { kind: 'hang-after-handling' },
 ];
 
+/** A capture as the outbox stored it before the update: all of them in one array, with three send fields. */
+function oldLayoutEntry(title: string) {
+  const id = Array.from({ length: 24 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  return { id, task: { title }, state: 'pending', attempts: 0, nextAttemptAt: 0, createdAt: Date.now() };
+}
+
 async function submitWave(page: Page, titles: string[]): Promise<MessageResult<CaptureResult>[]> {
   return Promise.all(
     titles.map(
@@ -37,6 +43,8 @@ async function submitWave(page: Page, titles: string[]): Promise<MessageResult<C
 
 interface Way {
   name: string;
+  /** Captures already waiting when the run starts, as the outbox stored them before the update (one array). */
+  waitingFromOldLayout?: number;
   connect: (session: ExtensionSession) => Promise<void>;
   /** The request that makes a task. */
   create: { path: string; method: string };
@@ -47,6 +55,13 @@ interface Way {
 const WAYS: Way[] = [
   {
     name: 'V2 (the task carries the capture’s id)',
+    connect: (s) => s.callHook('signInV2', DEMO.username, DEMO.password),
+    create: { path: '/api/v2/batch/task', method: 'POST' },
+    sends: /^\/api\/v2\/batch\/task$/,
+  },
+  {
+    name: 'V2, starting with 1,000 captures waiting from the old layout',
+    waitingFromOldLayout: 1000,
     connect: (s) => s.callHook('signInV2', DEMO.username, DEMO.password),
     create: { path: '/api/v2/batch/task', method: 'POST' },
     sends: /^\/api\/v2\/batch\/task$/,
@@ -72,10 +87,12 @@ describe.skipIf(noChromium).each(WAYS)('chaos over $name', (way) => {
   const session = useExtension();
 
   it(
-    `${CAPTURES} captures through 503s, 429s, dropped and hanging connections and ${WORKER_STOPS} worker stops land exactly once`,
+    `${CAPTURES} captures${way.waitingFromOldLayout ? ` (and ${way.waitingFromOldLayout} already waiting)` : ''} through 503s, 429s, dropped and hanging connections and ${WORKER_STOPS} worker stops land exactly once`,
     { timeout: 600_000 },
     async () => {
       const { sandbox, callHook } = session();
+      const waiting = Array.from({ length: way.waitingFromOldLayout ?? 0 }, (_, i) => oldLayoutEntry(`Waited ${i}`));
+      if (waiting.length) await callHook('seedOldOutbox', waiting);
       await way.connect(session());
       await callHook('setRequestTimeout', REQUEST_TIMEOUT_MS);
       const { page } = await session().openPage('blank.html');
@@ -84,13 +101,14 @@ describe.skipIf(noChromium).each(WAYS)('chaos over $name', (way) => {
       // Each kind of failure at least once, then at random.
       for (const fault of CHAOS_FAULTS) sandbox.faults.inject(fault, way.create);
       sandbox.faults.startChaos({ path: way.sends, probability: 0.6, faults: CHAOS_FAULTS, seed: 20261126 });
-      const titles = Array.from({ length: CAPTURES }, (_, i) => `Chaos ${i}`);
+      const fresh = Array.from({ length: CAPTURES }, (_, i) => `Chaos ${i}`);
+      const titles = [...waiting.map((entry) => entry.task.title), ...fresh];
       const waves = Math.ceil(CAPTURES / WAVE);
       const stopAfterWaves = new Set(
         Array.from({ length: WORKER_STOPS }, (_, k) => Math.floor(((k + 1) * waves) / (WORKER_STOPS + 1))),
       );
       for (let wave = 0; wave < waves; wave++) {
-        const answers = await submitWave(page, titles.slice(wave * WAVE, (wave + 1) * WAVE));
+        const answers = await submitWave(page, fresh.slice(wave * WAVE, (wave + 1) * WAVE));
         // Every capture is accepted: saved in the outbox, sent or queued.
         for (const answer of answers) expect(answer).toMatchObject({ ok: true });
         if (stopAfterWaves.has(wave)) {
@@ -111,19 +129,19 @@ describe.skipIf(noChromium).each(WAYS)('chaos over $name', (way) => {
         await callHook('outboxTimePasses');
       }
 
-      const landed = sandbox.state.tasksOf(DEMO.userId).filter((t) => /^Chaos \d+$/.test(t.title ?? ''));
+      const landed = sandbox.state.tasksOf(DEMO.userId).filter((t) => /^(?:Chaos|Waited) \d+$/.test(t.title ?? ''));
       const counts = new Map<string, number>();
       for (const task of landed) counts.set(task.title!, (counts.get(task.title!) ?? 0) + 1);
       const duplicated = [...counts].filter(([, n]) => n > 1).map(([title]) => title);
       const lost = titles.filter((title) => !counts.has(title));
       expect({ duplicated, lost }).toEqual({ duplicated: [], lost: [] });
-      expect(landed).toHaveLength(CAPTURES);
+      expect(landed).toHaveLength(titles.length);
       const kinds = new Map<string, number>();
       for (const r of failed) kinds.set(r.fault!, (kinds.get(r.fault!) ?? 0) + 1);
       const byKind = [...kinds].map(([kind, n]) => `${kind} ${n}`);
       console.log(
         `chaos over ${way.name}: ${sandbox.requests.filter((r) => way.sends.test(r.path)).length} send requests, ` +
-          `${failed.length} failed (${byKind.join(', ')}), ${startsSeen.size} worker starts, ${CAPTURES} tasks`,
+          `${failed.length} failed (${byKind.join(', ')}), ${startsSeen.size} worker starts, ${titles.length} tasks`,
       );
       expect(await callHook('outbox')).toEqual([]);
       expect(await callHook('badgeText')).toBe('');

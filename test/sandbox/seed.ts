@@ -23,6 +23,14 @@ export const CAPTCHA_USER = {
   password: 'captcha-password',
 } as const;
 
+/** A second ordinary account, for what must never cross from one account to another. */
+export const OTHER_USER = {
+  userId: 100000004,
+  username: 'other@example.com',
+  password: 'other-password',
+  personalToken: 'tp_sandbox0other0token0000000000000',
+} as const;
+
 /** Attempts before sign-on answers `incorrect_password_too_many_times`. */
 export const MAX_FAILED_SIGNONS = 5;
 
@@ -49,6 +57,13 @@ export function seedDemoData(state: SandboxState): void {
       password: CAPTCHA_USER.password,
       captchaRequired: true,
       personalTokens: [],
+      failedSignons: 0,
+    },
+    {
+      userId: OTHER_USER.userId,
+      username: OTHER_USER.username,
+      password: OTHER_USER.password,
+      personalTokens: [OTHER_USER.personalToken],
       failedSignons: 0,
     },
   );
