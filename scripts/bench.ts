@@ -12,7 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { ChunkReport } from './module-sizes-plugin';
+import { describePageFigure } from './bench/describe-page';
 import { writeEmptyExtension } from './bench/empty-extension';
+import { outboxFigures, popupWithMany } from './bench/outbox';
 import { READY_OBSERVER, stopAllWorkers, timeOpens } from './bench/pages';
 import { median, printTable, ratioFigure, round, type Figure } from './bench/report';
 import { sizeFigures } from './bench/sizes';
@@ -46,6 +48,7 @@ const chunkReports = readFileSync(moduleSizesFile, 'utf8')
   .map((line) => JSON.parse(line) as ChunkReport);
 rmSync(moduleSizesFile, { force: true });
 figures.push(...sizeFigures(path.join(root, '.output/chrome-mv3'), chunkReports, root));
+figures.push(describePageFigure());
 
 const sandbox = await startSandbox();
 const scratch = await mkdtemp(path.join(tmpdir(), 'ttc-bench-'));
@@ -246,9 +249,14 @@ try {
       (o, e) => `median ${o.toFixed(1)} ms, an empty worker making the same request ${e.toFixed(1)} ms, ${RUNS} each`,
     ),
   );
-  notes.push(
-    'Targets are the benchmarks issue’s; it sets none for worker cold start, which is reported as a ratio only.',
-  );
+  // The outbox as it grows: the popup with 1,000 waiting, a capture behind 1,000, flushes of 500 and 1,000.
+  const outboxBench = { context, callHook, sandbox, controlPage, base, runs: RUNS };
+  figures.push(await popupWithMany(outboxBench, 'Inbox'));
+  const grown = await outboxFigures(outboxBench);
+  figures.push(...grown.figures);
+  notes.push('The outbox as it grows (signed out, captures through the capture service, then a token connected):');
+  notes.push(...grown.table);
+  notes.push('There is no target for worker cold start: it is reported as a ratio only.');
 } finally {
   await context.close();
   await sandbox.stop();

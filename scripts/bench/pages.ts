@@ -6,10 +6,11 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
  * - blank page: its `load` event;
  * - popup: the first moment the title input has focus and the list button
  *   names the list the cache holds (`expected`, from the URL hash, which the
- *   popup ignores). Checked on every DOM change and focus change, not per frame.
+ *   popup ignores), and, when the hash says so after a `|`, the waiting list's
+ *   heading reads that. Checked on every DOM change and focus change, not per frame.
  */
 export const READY_OBSERVER = `(() => {
-  const expected = decodeURIComponent(location.hash.slice(1));
+  const [expected, waiting] = decodeURIComponent(location.hash.slice(1)).split('|');
   window.__readyAt = new Promise((resolve) => {
     if (location.pathname.endsWith('/blank.html')) {
       addEventListener('load', () => resolve(performance.now()), { once: true });
@@ -19,7 +20,9 @@ export const READY_OBSERVER = `(() => {
     const check = () => {
       const input = document.getElementById('quick-add-title');
       const button = document.querySelector('[data-testid="project-button"]');
-      if (input && document.activeElement === input && button && button.textContent.includes(expected)) {
+      const heading = document.getElementById('outbox-heading');
+      const listed = !waiting || (heading && heading.textContent.includes(waiting));
+      if (input && document.activeElement === input && button && button.textContent.includes(expected) && listed) {
         resolve(performance.now());
         observer.disconnect();
       }

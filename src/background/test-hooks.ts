@@ -10,10 +10,13 @@ import {
   captureSettingsItem,
   outboxEntryKey,
   outboxHoldItem,
+  outboxIndexItem,
+  outboxWaitingItem,
   projectsCacheItem,
   sentCapturesItem,
   testApiOriginItem,
   testRequestTimeoutItem,
+  v1CredentialItem,
   v2DeviceItem,
   v2SessionItem,
   type CaptureSettings,
@@ -131,6 +134,32 @@ function createTestHooks(services: BackgroundServices) {
       await storage.setItem('local:outbox', entries);
       await services.outbox.restore();
     },
+    /** Benchmarks: `count` captures waiting (due tomorrow, so no alarm sends them), stored as the queue stores them. */
+    async seedWaiting(count: number) {
+      const now = Date.now();
+      const entries = Array.from({ length: count }, (_, i) => ({
+        id: newObjectId(),
+        task: { title: `Waiting ${i}`, content: `[A page that waits](https://example.com/${i})` },
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: now + 86_400_000,
+        createdAt: now,
+        delivery: { kind: 'unsent' },
+      }));
+      await storage.setItems([
+        ...entries.map((entry) => ({ key: outboxEntryKey(entry.id), value: entry })),
+        { key: outboxIndexItem.key, value: entries.map((entry) => entry.id) },
+      ]);
+      await services.outbox.restore();
+      // The popup's list comes with the queue's next write; this is one.
+      if (entries[0]) await services.outbox.edit(entries[0].id, { title: 'Waiting 0' });
+    },
+    /** Benchmarks: nothing waits. */
+    async clearOutbox() {
+      const ids = await outboxIndexItem.getValue();
+      await storage.removeItems([...ids.map(outboxEntryKey), outboxIndexItem.key, outboxWaitingItem.key]);
+      await services.outbox.restore();
+    },
     /** The outbox's keys in storage, for tests of its layout. */
     async outboxStorage() {
       const local = await browser.storage.local.get(null);
@@ -178,6 +207,20 @@ function createTestHooks(services: BackgroundServices) {
       };
       const started = performance.now();
       const response = await fetch(`${endpoints.v2}/batch/task`, { method: 'POST', headers, body });
+      await response.text();
+      return { ms: performance.now() - started, ok: response.ok };
+    },
+    /** Benchmarks: a V1 create made bare, with the stored token: the floor of a V1 send. */
+    async benchBareCreateV1(title: string) {
+      const [endpoints, credential] = await Promise.all([services.auth.resolveEndpoints(), v1CredentialItem.getValue()]);
+      if (!credential) throw new Error('benchBareCreateV1 needs a V1 connection');
+      const started = performance.now();
+      const response = await fetch(`${endpoints.v1}/task`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${credential.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title }),
+        credentials: 'omit',
+      });
       await response.text();
       return { ms: performance.now() - started, ok: response.ok };
     },
