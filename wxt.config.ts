@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { chronoPartsPlugin } from './scripts/chrono-parts-plugin';
 import { extensionCsp, pageCspPlugin } from './scripts/content-security';
 import { moduleSizesPlugin } from './scripts/module-sizes-plugin';
+import { preactWithoutInnerHtmlPlugin } from './scripts/preact-without-inner-html-plugin';
 import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 
 /**
@@ -36,7 +37,14 @@ export default defineConfig({
   // chrono-node's exports name whole locales only; quick add builds its chrono from single parsers.
   alias: { 'chrono-parts': 'node_modules/chrono-node/dist/esm' },
   vite: () => ({
-    plugins: [preact(), rruleWithoutIterationPlugin(), chronoPartsPlugin(), moduleSizesPlugin(), pageCspPlugin()],
+    plugins: [
+      preact(),
+      preactWithoutInnerHtmlPlugin(),
+      rruleWithoutIterationPlugin(),
+      chronoPartsPlugin(),
+      moduleSizesPlugin(),
+      pageCspPlugin(),
+    ],
   }),
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

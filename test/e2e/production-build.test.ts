@@ -30,6 +30,10 @@ describe('production build', () => {
     expect((await manifest(e2e)).host_permissions).toContain('http://127.0.0.1/*');
   });
 
+  it('assigns innerHTML nowhere: the one assignment in Preact, for dangerouslySetInnerHTML, is taken out', async () => {
+    expect(await filesMatching(production, /\.innerHTML\s*=(?!=)/)).toEqual([]);
+  });
+
   it('contains no test hooks and no test API origin', async () => {
     for (const marker of [TEST_HOOKS_GLOBAL, 'e2e.apiOrigin']) {
       expect(await filesMatching(production, marker), marker).toEqual([]);
