@@ -14,10 +14,14 @@ import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 export const TEST_MODE = 'e2e';
 
 /**
- * Public half of the signing key: it fixes the Chromium extension id, and with it
- * the OAuth redirect URL users register at developer.ticktick.com, across installs.
+ * Public half of a signing key: it fixes the Chromium extension id of development
+ * and test builds (`wxt`, `--mode e2e`: the demo, the bench, the browser tests),
+ * and with it the OAuth redirect URL registered at developer.ticktick.com. The
+ * production build, which is the store package, has none: the Chrome Web Store
+ * refuses a manifest with a `key` and gives the extension its own id, whose
+ * redirect URL the settings page shows (`identity.getRedirectURL()`).
  */
-const CHROMIUM_PUBLIC_KEY =
+export const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArVfnk1dYtewd2VKLqM1mIWZTxnVynMdJZ5e8tRyLcvLw8fPwtuC5jFlGRm8OQ9RSaD9ASNHKdQQ+JXeTsTiWeoBnkPMkyC760qReSbzHCtRwjxDQmbp3+TrznsVVcjB9EzcG6O34lg/IATpX5hXKomEgKkyBlvHDhW+oOCypblT2151WAem0A+Ysw1250HOrFJkIZcbnliae7QoRfL2j1XgxODSoAyQvDyxYVN/FOQlDETWXXji+Ua2i38S/+wkYhWu59tlkTIg2UzgtOMkFMYF5Ka+MPT+4TTWw/5JFXClHt9gE6zyERMt5x2+L9xiXFPEmQgxq7d5XwsdVj1aaMwIDAQAB';
 
 /** The APIs and the OAuth token endpoints of both regions; nothing else. */
@@ -93,6 +97,9 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROMIUM_PUBLIC_KEY }),
+      : // No key in the production build, the store package (see CHROMIUM_PUBLIC_KEY).
+        mode === 'production'
+        ? {}
+        : { key: CHROMIUM_PUBLIC_KEY }),
   }),
 });
