@@ -50,6 +50,24 @@ export default defineConfig({
       pageCspPlugin(),
     ],
   }),
+  // `wxt zip`, run by scripts/release.ts: the Firefox build also gets the sources package AMO asks for with
+  // bundled code. It holds what the build reads (sources, build plugins, lock file, README with the commands),
+  // not the tests, their fixtures, the demo, the bench or the store's images.
+  zip: {
+    // Relative to .output/: the folder scripts/release.ts makes and fills.
+    artifactTemplate: 'release/{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'release/{{name}}-{{version}}-sources.zip',
+    excludeSources: [
+      'test/**',
+      '**/fixtures/**',
+      'scripts/bench/**',
+      'scripts/bench.ts',
+      'scripts/demo/**',
+      'scripts/demo.ts',
+      'store/**',
+      'coverage/**',
+    ],
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
