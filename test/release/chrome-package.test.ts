@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,15 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_PUBLIC_KEY } from '../../wxt.config';
 import { sendRuntimeMessage } from '../browser/pages';
 import { launchExtension, type LaunchedExtension } from '../e2e/launch';
-import { releasePackage, unpack } from './packages';
+import { extensionIdOf, releasePackage, unpack } from './packages';
 
 const chromiumPath = inject('chromiumPath');
-
-/** Chromium's id for a public key: the first 128 bits of its SHA-256, each hex digit written a–p. */
-function extensionIdOf(publicKey: string): string {
-  const hex = createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
 
 /** An extension page with its console errors and uncaught exceptions recorded. */
 async function openRecorded(extension: LaunchedExtension, file: string): Promise<{ page: Page; errors: string[] }> {

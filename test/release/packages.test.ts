@@ -6,10 +6,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHECKSUMS_FILE } from '../../scripts/release';
-import { GECKO_ID } from '../../wxt.config';
+import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from '../../wxt.config';
 import { root } from '../browser/setup';
-import { packageManifest, releaseDir, releasePackage, unpack } from './packages';
-import { permissionList, readReadme, section } from './readme';
+import { extensionIdOf, packageManifest, releaseDir, releasePackage, unpack } from './packages';
+import { permissionList, readReadme, section } from '../markdown';
 
 const run = promisify(execFile);
 
@@ -43,6 +43,11 @@ describe('npm run release', () => {
     expect(JSON.stringify(manifest)).not.toContain('127.0.0.1');
   });
 
+  it("matches the README's redirect URL of development builds, which keep the fixed key", async () => {
+    const readme = section(await readReadme(root), '## Build it and load it in your browser');
+    expect(readme).toContain(`https://${extensionIdOf(CHROMIUM_PUBLIC_KEY)}.chromiumapp.org/`);
+  });
+
   it('gives Firefox a Manifest V2 package with its add-on id and no test host', async () => {
     const manifest = await packageManifest('-firefox.zip');
     expect(manifest.manifest_version).toBe(2);
@@ -74,19 +79,27 @@ describe('web-ext lint on the Firefox package', () => {
   });
 });
 
-describe("the README's permission list", () => {
-  it('names exactly the permissions and hosts of the Chrome package, each with why it is needed', async () => {
+describe('the permissions the packages ask for', () => {
+  it("are exactly the README's list for the Chrome package, each with why it is needed", async () => {
     const listed = permissionList(section(await readReadme(root), '## Permissions'));
     const manifest = await packageManifest('-chrome.zip');
     expect(listed.map((p) => p.name).sort()).toEqual([...manifest.permissions, ...manifest.host_permissions].sort());
     for (const { name, reason } of listed) expect(reason.length, `the reason given for ${name}`).toBeGreaterThan(20);
   });
 
-  it('names exactly the permissions of the Firefox package (MV2 lists the hosts among them)', async () => {
+  it("are exactly the README's list for the Firefox package (MV2 lists the hosts among them)", async () => {
     const listed = permissionList(section(await readReadme(root), '## Permissions'));
     const manifest = await packageManifest('-firefox.zip');
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(listed.map((p) => p.name).sort()).toEqual([...manifest.permissions].sort());
+  });
+
+  it("are each justified in the store listing, as the Chrome Web Store's form asks", async () => {
+    const listing = await readFile(path.join(root, 'store/listing.md'), 'utf8');
+    const justified = permissionList(section(listing, '## Permission justifications'));
+    const manifest = await packageManifest('-chrome.zip');
+    expect(justified.map((p) => p.name).sort()).toEqual([...manifest.permissions, ...manifest.host_permissions].sort());
+    for (const { name, reason } of justified) expect(reason.length, `the justification of ${name}`).toBeGreaterThan(20);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -47,4 +48,10 @@ export async function packageManifest(suffix: string): Promise<Record<string, an
   const manifest = (await zipFiles(await releasePackage(suffix))).get('manifest.json');
   if (!manifest) throw new Error(`No manifest.json in the *${suffix} package`);
   return JSON.parse(manifest.toString('utf8'));
+}
+
+/** Chromium's id for a public key: the first 128 bits of its SHA-256, each hex digit written a–p. */
+export function extensionIdOf(publicKey: string): string {
+  const hex = createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }

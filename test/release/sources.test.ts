@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderFiles, releasePackage, unpack, zipFiles } from './packages';
-import { readReadme, section, shellCommands } from './readme';
+import { readReadme, section, shellCommands } from '../markdown';
 
 const run = promisify(exec);
 /** What the README says the sources package's commands build, and where. */
