@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,21 @@ export interface Demo {
   shutDown(code?: number): Promise<never>;
 }
 
-export async function startDemo(options: { headless: boolean }): Promise<Demo> {
+/**
+ * A copy of the test build that may also read pages of these hosts, as
+ * activeTab lets the extension read the tab a user invokes it on (a test
+ * cannot click the toolbar button, so nothing grants activeTab here).
+ */
+async function withReadableHosts(buildDir: string, copyDir: string, hosts: string[]): Promise<string> {
+  await cp(buildDir, copyDir, { recursive: true });
+  const manifestPath = path.join(copyDir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions.push(...hosts);
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return copyDir;
+}
+
+export async function startDemo(options: { headless: boolean; readableHosts?: string[] }): Promise<Demo> {
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) {
     console.error(`The demo needs Chromium at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
@@ -36,8 +50,11 @@ export async function startDemo(options: { headless: boolean }): Promise<Demo> {
 
   const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 0), autoApproveOAuth: true });
   const profileDir = await mkdtemp(path.join(tmpdir(), 'ttc-demo-'));
+  const buildDir = path.join(root, '.output/chrome-mv3-e2e');
   const extension = await launchExtension({
-    extensionDir: path.join(root, '.output/chrome-mv3-e2e'),
+    extensionDir: options.readableHosts
+      ? await withReadableHosts(buildDir, `${profileDir}-extension`, options.readableHosts)
+      : buildDir,
     profileDir,
     chromiumPath,
     headless: options.headless,
@@ -46,6 +63,7 @@ export async function startDemo(options: { headless: boolean }): Promise<Demo> {
     await extension.context.close().catch(() => undefined);
     await sandbox.stop();
     await rm(profileDir, { recursive: true, force: true });
+    await rm(`${profileDir}-extension`, { recursive: true, force: true });
     process.exit(code);
   }
   process.on('SIGINT', () => void shutDown());

@@ -29,7 +29,8 @@ import {
 } from './store-frame';
 
 const OUT_DIR = path.join(root, 'store/screenshots');
-const ARTICLE_PATH = '/__store/article';
+/** A site of the reserved `.example` domain, so that no address in the pictures is the sandbox's. */
+const ARTICLE_URL = 'https://fieldnotes.example/2026/five-habits';
 /** Screenshots of the extension are taken at this many device pixels per CSS pixel. */
 const SHOT_SCALE = 2;
 
@@ -47,20 +48,19 @@ async function renderSharp(demo: Demo, page: Page, size: { width: number; height
   await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: SHOT_SCALE, mobile: false });
 }
 
-/** The article (scripts/demo/store-article.html), served on the sandbox's origin, where the test build may read it. */
+/** The article (scripts/demo/store-article.html), answered by the browser itself at ARTICLE_URL. */
 async function serveArticle(demo: Demo): Promise<string> {
   const html = await readFile(path.join(root, 'scripts/demo/store-article.html'), 'utf8');
-  const url = `${demo.sandbox.url}${ARTICLE_PATH}`;
-  await demo.extension.context.route(`${url}*`, (route) =>
+  await demo.extension.context.route(`${ARTICLE_URL}*`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );
-  return url;
+  return ARTICLE_URL;
 }
 
-async function openArticle(demo: Demo, assets: Assets, name: string): Promise<Page> {
+async function openArticle(demo: Demo, assets: Assets): Promise<Page> {
   const article = await demo.extension.context.newPage();
   await article.setViewportSize(PAGE_VIEWPORT);
-  await article.goto(`${assets.articleUrl}?shot=${name}`);
+  await article.goto(assets.articleUrl);
   return article;
 }
 
@@ -69,7 +69,7 @@ function caption(assets: Assets, headline: string, text: string): Caption {
 }
 
 async function quickAddShot(demo: Demo, assets: Assets): Promise<string> {
-  const article = await openArticle(demo, assets, 'quick-add');
+  const article = await openArticle(demo, assets);
   const popup = await typeInPopup(demo, article, 'Read this tomorrow 9am #reading ~Reading !2', '.chip--priority');
   await renderSharp(demo, popup, { width: 440, height: 420 });
   const popupPng = await popup.locator('.quick-add').screenshot({ scale: 'device' });
@@ -118,7 +118,7 @@ async function recordNotifications(
 }
 
 async function contextMenuShot(demo: Demo, assets: Assets): Promise<string> {
-  const article = await openArticle(demo, assets, 'context-menu');
+  const article = await openArticle(demo, assets);
   const selection = await article.evaluate(() => {
     const paragraph = document.querySelectorAll('article p:not(.byline)')[0]!;
     const range = document.createRange();
@@ -228,7 +228,7 @@ function warnWithoutEmojiFont(): void {
 }
 
 warnWithoutEmojiFont();
-const demo = await startDemo({ headless: true });
+const demo = await startDemo({ headless: true, readableHosts: [`${new URL(ARTICLE_URL).origin}/*`] });
 try {
   await mkdir(OUT_DIR, { recursive: true });
   const messages = JSON.parse(await readFile(path.join(root, 'public/_locales/en/messages.json'), 'utf8'));
