@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
 /**
- * Three projects: fast unit/integration tests (fake browser, sandbox over real HTTP),
- * browser tests that load the built extension into a real Chromium, and the same
- * for the Firefox build in a real Firefox.
+ * Four projects: fast unit/integration tests (fake browser, sandbox over real HTTP),
+ * browser tests that load the built extension into a real Chromium, the same
+ * for the Firefox build in a real Firefox, and the tests of `npm run release`'s
+ * store packages (the Chrome package loaded in Chromium, the sources rebuilt).
  */
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -41,6 +42,18 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Vitest runs the files of every project without file parallelism one at a time, after the
           // rest: never a Firefox and a Chromium at once.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'release',
+          include: ['test/release/**/*.test.ts'],
+          globalSetup: ['test/release/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Builds and a Chromium: never beside another browser suite.
           fileParallelism: false,
         },
       },

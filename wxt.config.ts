@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { chronoPartsPlugin } from './scripts/chrono-parts-plugin';
 import { extensionCsp, pageCspPlugin } from './scripts/content-security';
 import { moduleSizesPlugin } from './scripts/module-sizes-plugin';
+import { preactWithoutInnerHtmlPlugin } from './scripts/preact-without-inner-html-plugin';
 import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 
 /**
@@ -13,10 +14,14 @@ import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 export const TEST_MODE = 'e2e';
 
 /**
- * Public half of the signing key: it fixes the Chromium extension id, and with it
- * the OAuth redirect URL users register at developer.ticktick.com, across installs.
+ * Public half of a signing key: it fixes the Chromium extension id of development
+ * and test builds (`wxt`, `--mode e2e`: the demo, the bench, the browser tests),
+ * and with it the OAuth redirect URL registered at developer.ticktick.com. The
+ * production build, which is the store package, has none: the Chrome Web Store
+ * refuses a manifest with a `key` and gives the extension its own id, whose
+ * redirect URL the settings page shows (`identity.getRedirectURL()`).
  */
-const CHROMIUM_PUBLIC_KEY =
+export const CHROMIUM_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArVfnk1dYtewd2VKLqM1mIWZTxnVynMdJZ5e8tRyLcvLw8fPwtuC5jFlGRm8OQ9RSaD9ASNHKdQQ+JXeTsTiWeoBnkPMkyC760qReSbzHCtRwjxDQmbp3+TrznsVVcjB9EzcG6O34lg/IATpX5hXKomEgKkyBlvHDhW+oOCypblT2151WAem0A+Ysw1250HOrFJkIZcbnliae7QoRfL2j1XgxODSoAyQvDyxYVN/FOQlDETWXXji+Ua2i38S/+wkYhWu59tlkTIg2UzgtOMkFMYF5Ka+MPT+4TTWw/5JFXClHt9gE6zyERMt5x2+L9xiXFPEmQgxq7d5XwsdVj1aaMwIDAQAB';
 
 /** The APIs and the OAuth token endpoints of both regions; nothing else. */
@@ -36,8 +41,33 @@ export default defineConfig({
   // chrono-node's exports name whole locales only; quick add builds its chrono from single parsers.
   alias: { 'chrono-parts': 'node_modules/chrono-node/dist/esm' },
   vite: () => ({
-    plugins: [preact(), rruleWithoutIterationPlugin(), chronoPartsPlugin(), moduleSizesPlugin(), pageCspPlugin()],
+    plugins: [
+      preact(),
+      preactWithoutInnerHtmlPlugin(),
+      rruleWithoutIterationPlugin(),
+      chronoPartsPlugin(),
+      moduleSizesPlugin(),
+      pageCspPlugin(),
+    ],
   }),
+  // `wxt zip`, run by scripts/release.ts: the Firefox build also gets the sources package AMO asks for with
+  // bundled code. It holds what the build reads (sources, build plugins, lock file, README with the commands),
+  // not the tests, their fixtures, the demo, the bench or the store's images.
+  zip: {
+    // Relative to .output/: the folder scripts/release.ts makes and fills.
+    artifactTemplate: 'release/{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'release/{{name}}-{{version}}-sources.zip',
+    excludeSources: [
+      'test/**',
+      '**/fixtures/**',
+      'scripts/bench/**',
+      'scripts/bench.ts',
+      'scripts/demo/**',
+      'scripts/demo.ts',
+      'store/**',
+      'coverage/**',
+    ],
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -85,6 +115,9 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: CHROMIUM_PUBLIC_KEY }),
+      : // No key in the production build, the store package (see CHROMIUM_PUBLIC_KEY).
+        mode === 'production'
+        ? {}
+        : { key: CHROMIUM_PUBLIC_KEY }),
   }),
 });

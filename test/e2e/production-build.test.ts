@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { TEST_HOOKS_GLOBAL } from '../../src/background/test-hooks-name';
+import { CHROMIUM_PUBLIC_KEY } from '../../wxt.config';
 
 /** Files of a build (scripts and pages) whose text matches; names only, bundles are too big to print. */
 async function filesMatching(dir: string, pattern: string | RegExp): Promise<string[]> {
@@ -28,6 +29,16 @@ describe('production build', () => {
     expect(JSON.stringify(prod)).not.toContain('127.0.0.1');
     // The e2e build is the one that has it, so this test can tell the two apart.
     expect((await manifest(e2e)).host_permissions).toContain('http://127.0.0.1/*');
+  });
+
+  it('has no key (the Chrome Web Store refuses one), while the test build keeps the fixed one', async () => {
+    expect(await manifest(production)).not.toHaveProperty('key');
+    // A stable id, and with it a stable OAuth redirect URL, for development and test builds.
+    expect((await manifest(e2e)).key).toBe(CHROMIUM_PUBLIC_KEY);
+  });
+
+  it('assigns innerHTML nowhere: the one assignment in Preact, for dangerouslySetInnerHTML, is taken out', async () => {
+    expect(await filesMatching(production, /\.innerHTML\s*=(?!=)/)).toEqual([]);
   });
 
   it('contains no test hooks and no test API origin', async () => {
