@@ -40,8 +40,12 @@ async function captureWithMany(bench: OutboxBench): Promise<Figure> {
     many.push(...(await captureTimes(bench, 'Behind 1,000', block)));
   }
   await bench.callHook('clearOutbox');
-  return ratioFigure('capture with 1,000 waiting ÷ with none', many, none, 1.5, (m, n) =>
-    `median ${m.toFixed(1)} ms with 1,000 waiting, ${n.toFixed(1)} ms with none, ${none.length} each`,
+  return ratioFigure(
+    'capture with 1,000 waiting ÷ with none',
+    many,
+    none,
+    1.5,
+    (m, n) => `median ${m.toFixed(1)} ms with 1,000 waiting, ${n.toFixed(1)} ms with none, ${none.length} each`,
   );
 }
 
@@ -128,7 +132,12 @@ export async function popupWithMany(bench: OutboxBench, listName: string): Promi
     popup.push(...(await timeOpens(bench.context, `${bench.base}/popup.html#${hash}`, 1)));
   }
   await bench.callHook('clearOutbox');
-  return ratioFigure('popup ready (1,000 waiting)', popup, blank, 1.25, (p, b) =>
-    `median popup ${p.toFixed(1)} ms with its list of 1,000 shown, blank page ${b.toFixed(1)} ms, ${bench.runs} opens each`,
+  return ratioFigure(
+    'popup ready (1,000 waiting)',
+    popup,
+    blank,
+    1.25,
+    (p, b) =>
+      `median popup ${p.toFixed(1)} ms with its list of 1,000 shown, blank page ${b.toFixed(1)} ms, ${bench.runs} opens each`,
   );
 }

@@ -212,7 +212,10 @@ function createTestHooks(services: BackgroundServices) {
     },
     /** Benchmarks: a V1 create made bare, with the stored token: the floor of a V1 send. */
     async benchBareCreateV1(title: string) {
-      const [endpoints, credential] = await Promise.all([services.auth.resolveEndpoints(), v1CredentialItem.getValue()]);
+      const [endpoints, credential] = await Promise.all([
+        services.auth.resolveEndpoints(),
+        v1CredentialItem.getValue(),
+      ]);
       if (!credential) throw new Error('benchBareCreateV1 needs a V1 connection');
       const started = performance.now();
       const response = await fetch(`${endpoints.v1}/task`, {
