@@ -381,12 +381,12 @@ describe('connections and sign-out', () => {
     await signInV2(deps, { username: DEMO.username, password: DEMO.password });
     await storeAccountData();
     // A capture waiting in the outbox, as the queue stores it.
-    await outboxIndexItem.setValue(['6a0f3c2b1e4d5a6b7c8d9e0f']);
+    await outboxIndexItem.setValue({ pages: [0] });
     await signOut(deps, 'v2');
     expect(await projectsCacheItem.getValue()).toBeNull();
     expect(await recentProjectsItem.getValue()).toEqual([]);
     expect(await captureSettingsItem.getValue()).toEqual(DEFAULT_CAPTURE_SETTINGS);
-    expect(await outboxIndexItem.getValue()).toEqual(['6a0f3c2b1e4d5a6b7c8d9e0f']);
+    expect(await outboxIndexItem.getValue()).toEqual({ pages: [0] });
   });
 
   it('every storage item says what a sign-out does to it', () => {

@@ -11,6 +11,7 @@ import {
   outboxEntryKey,
   outboxHoldItem,
   outboxIndexItem,
+  outboxPageKey,
   outboxWaitingItem,
   projectsCacheItem,
   sentCapturesItem,
@@ -22,6 +23,8 @@ import {
   type CaptureSettings,
   type ProjectsCache,
 } from '../storage/items';
+import type { OutboxEntry } from '../outbox/entry';
+import { layoutOf, readLayout } from '../outbox/layout';
 import { definedItems } from '../storage/lifetimes';
 import { newObjectId } from '../ticktick/types';
 import { v2Headers } from '../ticktick/v2/device';
@@ -146,18 +149,20 @@ function createTestHooks(services: BackgroundServices) {
         createdAt: now,
         delivery: { kind: 'unsent' },
       }));
-      await storage.setItems([
-        ...entries.map((entry) => ({ key: outboxEntryKey(entry.id), value: entry })),
-        { key: outboxIndexItem.key, value: entries.map((entry) => entry.id) },
-      ]);
+      await storage.setItems(layoutOf(entries as OutboxEntry[]));
       await services.outbox.restore();
       // The popup's list comes with the queue's next write; this is one.
       if (entries[0]) await services.outbox.edit(entries[0].id, { title: 'Waiting 0' });
     },
     /** Benchmarks: nothing waits. */
     async clearOutbox() {
-      const ids = await outboxIndexItem.getValue();
-      await storage.removeItems([...ids.map(outboxEntryKey), outboxIndexItem.key, outboxWaitingItem.key]);
+      const layout = await readLayout();
+      await storage.removeItems([
+        ...layout.order.map(outboxEntryKey),
+        ...layout.head.map(outboxPageKey),
+        outboxIndexItem.key,
+        outboxWaitingItem.key,
+      ]);
       await services.outbox.restore();
     },
     /** The outbox's keys in storage, for tests of its layout. */

@@ -11,11 +11,13 @@ import {
   outboxEntryKey,
   outboxHoldItem,
   outboxIndexItem,
+  outboxPageKey,
   projectsCacheItem,
   sentCapturesItem,
   v1CredentialItem,
 } from '../storage/items';
 import type { OutboxEntry } from './entry';
+import { layoutOf } from './layout';
 import { MIN_RETRY_MS } from './backoff';
 import { createOutbox } from './outbox';
 
@@ -44,10 +46,7 @@ const tasksTitled = (title: string) =>
 
 /** Writes the queue as a worker run left it (each capture under its own key, the index of ids). */
 async function storeQueue(entries: OutboxEntry[]) {
-  await storage.setItems([
-    ...entries.map((entry) => ({ key: outboxEntryKey(entry.id), value: entry })),
-    { key: outboxIndexItem.key, value: entries.map((entry) => entry.id) },
-  ]);
+  await storage.setItems(layoutOf(entries));
 }
 
 beforeEach(() => {
@@ -61,7 +60,8 @@ describe('outbox over V2', () => {
     const before = sandbox().requests.length;
     const entry = await outbox.enqueue({ title: 'Persist first', tags: ['reading'] });
     expect(sandbox().requests.length).toBe(before);
-    expect(await outboxIndexItem.getValue()).toEqual([entry.id]);
+    expect(await outboxIndexItem.getValue()).toEqual({ pages: [0] });
+    expect(await storage.getItem(outboxPageKey(0))).toEqual([entry.id]);
     expect(await storage.getItem(outboxEntryKey(entry.id))).toMatchObject({
       id: entry.id,
       task: { title: 'Persist first' },
@@ -406,7 +406,7 @@ describe('a fresh capture', () => {
         id: entry.id,
         delivery: { kind: 'sending', run: expect.any(String), since: expect.any(Number) },
       },
-      [outboxIndexItem.key.replace('local:', '')]: [entry.id],
+      [outboxPageKey(0).replace('local:', '')]: [entry.id],
     });
     expect(await outbox.sentRecord(entry.id)).toMatchObject({ taskId: entry.id });
     expect(await outbox.list()).toEqual([]);

@@ -7,7 +7,7 @@ import type { CaptureTask, OutboxEntry, OutboxHold, SentCapture } from './entry'
 import { createIndicators, type IndicatorDeps } from './indicators';
 import { keepFresh, type Persisted } from './keep-fresh';
 import { createQueue, QUEUE_CHAIN } from './queue';
-import { asTickTickError, createSender, type FlushOutcome } from './sender';
+import { asTickTickError, createSender, type FlushOutcome, type Landing, type Prepared } from './sender';
 import { removeResendTwins } from './twins';
 
 export type { FlushOutcome } from './sender';
@@ -102,19 +102,66 @@ export function createOutbox(deps: OutboxDeps) {
     );
   }
 
+  /**
+   * A landing whose records wait for the flush's next write. It counts as
+   * recording from its confirmation on, so nothing sends it again meanwhile.
+   */
+  function holdLanding(landing: Landing): { landing: Landing; done: () => void } {
+    let done!: () => void;
+    track(landing.id, new Promise<void>((resolve) => (done = resolve)));
+    return { landing, done };
+  }
+
+  /**
+   * One write for two things: this capture marked as being sent, the one
+   * before it landed (its records go along). The request leaves once the write
+   * is with the browser, so a flush costs one write per capture, made while the
+   * request is under way.
+   */
+  async function markAfterLanding(prepared: Prepared | undefined, pending: ReturnType<typeof holdLanding> | undefined) {
+    const put = prepared?.markNeeded ? [prepared.marked] : [];
+    if (!put.length && !pending) return;
+    const { handedOver, persisted } = queue.change(
+      { put, drop: pending ? [pending.landing.id] : [] },
+      pending?.landing.along,
+    );
+    if (pending) {
+      void persisted
+        .then(pending.landing.written)
+        .catch((error: unknown) => console.error('A landed capture was not recorded', error))
+        .finally(pending.done);
+    }
+    await handedOver;
+  }
+
   async function runFlush(force: boolean, only?: string): Promise<FlushOutcome[]> {
     const outcomes: FlushOutcome[] = [];
     const held = await hold.getValue();
+    let pending: ReturnType<typeof holdLanding> | undefined;
     if (force || !held || held.until <= deps.now()) {
       for (const { id } of await dueEntries(force, only)) {
         // Read again: an edit or a removal may have come in while the one before was sent.
         const entry = await queue.get(id);
         if (!entry || entry.state !== 'pending' || onTheirWay(id)) continue;
-        const attempt = await sender.sendOne(entry);
-        outcomes.push(attempt.outcome);
-        if (attempt.stopQueue) break;
+        const prepared = await sender.prepare(entry);
+        if ('attempt' in prepared) {
+          outcomes.push(prepared.attempt.outcome);
+          if (prepared.attempt.stopQueue) break;
+          continue;
+        }
+        await markAfterLanding(prepared, pending);
+        pending = undefined;
+        const result = await sender.send(prepared);
+        if ('outcome' in result) {
+          outcomes.push(result.outcome);
+          if (result.stopQueue) break;
+          continue;
+        }
+        outcomes.push({ id, landed: result });
+        pending = holdLanding(sender.landingRecords(prepared.marked, result));
       }
     }
+    await markAfterLanding(undefined, pending);
     // A flush ends with the queue in storage as it is in memory.
     await Promise.all([queue.settled(), ...recording.values()]);
     await checkTwins();

@@ -1,23 +1,21 @@
 import { storage } from '@wxt-dev/storage';
-import { outboxEntryKey, outboxIndexItem, outboxWaitingItem } from '../storage/items';
+import { outboxEntryKey, outboxWaitingItem } from '../storage/items';
 import { serially } from '../storage/update-item';
 import { waitingCapture, type OutboxEntry, type WaitingList } from './entry';
+import { changeLayout, layoutOf, readLayout, type Layout } from './layout';
 import { finishMigration, migrateOldQueue } from './migrate';
 
 /**
- * The stored queue: one storage key per capture, an index of their ids in
- * order, and the few the popup lists. Adding, changing or removing one capture
- * writes that capture, the index and the popup's list, whatever waits besides:
- * the cost of a capture does not grow with the queue. The background is the
- * only writer; it keeps what it has read in memory, and storage stays the truth
- * (a stopped worker loses nothing but that memory).
+ * The stored queue: one storage key per capture, their ids in pages (see
+ * layout.ts), and the few the popup lists. Adding, changing or removing a
+ * capture writes that capture, one page of ids and the popup's list, whatever
+ * waits besides: the cost of a capture does not grow with the queue. The
+ * background is the only writer; it keeps what it has read in memory, and
+ * storage stays the truth (a stopped worker loses nothing but that memory).
  */
 
 /** How many captures the popup lists; the rest it counts. */
 export const WAITING_SHOWN = 20;
-const entryKey = outboxEntryKey;
-const indexItem = outboxIndexItem;
-const waitingItem = outboxWaitingItem;
 
 /**
  * Other items a write carries, in the same storage call (a landing's sent
@@ -29,34 +27,43 @@ const nothing: AlongWith = async () => [];
 /** All the writes of the queue run one after another on this chain, never waiting for the network. */
 export const QUEUE_CHAIN = 'outbox';
 
+/** One change of the queue: captures written (new ones appended), captures removed. */
+export interface QueueChange {
+  put: OutboxEntry[];
+  drop: string[];
+}
+
 export function createQueue() {
-  let ids: Promise<string[]> | undefined;
+  let layout: Promise<Layout> | undefined;
   const entries = new Map<string, OutboxEntry>();
 
   /** The index, read once a run; the first time, the old one-array layout is moved into this one. */
-  function loadIds(): Promise<string[]> {
-    ids ??= (async () => {
+  function loadLayout(): Promise<Layout> {
+    layout ??= (async () => {
       const moved = await migrateOldQueue();
-      const order = [...new Set([...(await indexItem.getValue()), ...moved.map((e) => e.id)])];
-      if (moved.length) {
-        for (const entry of moved) entries.set(entry.id, entry);
-        await storage.setItems([
-          ...moved.map((entry) => ({ key: entryKey(entry.id), value: entry })),
-          { key: indexItem.key, value: order },
-        ]);
-        await finishMigration();
-        // The popup's list, which the old layout did not have.
-        await waitingItem.setValue(await waitingList(order));
-      }
-      return order;
+      if (!moved.length) return readLayout();
+      for (const entry of moved) entries.set(entry.id, entry);
+      const current = await readLayout();
+      const known = new Set(current.order);
+      await storage.setItems(
+        layoutOf(
+          moved.filter((entry) => !known.has(entry.id)),
+          current,
+        ),
+      );
+      await finishMigration();
+      const migrated = await readLayout();
+      // The popup's list, which the old layout did not have.
+      await outboxWaitingItem.setValue(await waitingList(migrated.order));
+      return migrated;
     })();
-    return ids;
+    return layout;
   }
 
   async function read(wanted: string[]): Promise<OutboxEntry[]> {
     const missing = wanted.filter((id) => !entries.has(id));
     if (missing.length) {
-      const found = await storage.getItems(missing.map(entryKey));
+      const found = await storage.getItems(missing.map(outboxEntryKey));
       for (const { value } of found) if (value) entries.set((value as OutboxEntry).id, value as OutboxEntry);
     }
     return wanted.flatMap((id) => entries.get(id) ?? []);
@@ -66,29 +73,27 @@ export function createQueue() {
     return { total: order.length, first: (await read(order.slice(0, WAITING_SHOWN))).map(waitingCapture) };
   }
 
-  type Change = (order: string[]) => Promise<{ order: string[]; put: OutboxEntry[]; drop: string[] }>;
-
   /**
-   * One storage call for a change: the captures written, the index (when it
-   * changed) and the popup's list, and what goes along; removed captures' keys
-   * go after it. `handedOver` settles once the call is with the browser, which
+   * One storage call for a change: the captures written, the pages of ids that
+   * changed, the popup's list, and what goes along; removed captures' keys go
+   * after it. `handedOver` settles once the call is with the browser, which
    * completes it even if this worker stops; `persisted` once it is done.
    */
-  function write(change: Change, along: AlongWith = nothing) {
+  function write(change: (current: Layout) => Promise<QueueChange>, along: AlongWith = nothing) {
     let handOver!: () => void;
     const handed = new Promise<void>((resolve) => (handOver = resolve));
     const persisted = serially(QUEUE_CHAIN, async () => {
-      const before = await loadIds();
-      const { order, put, drop } = await change(before);
+      const current = await loadLayout();
+      const { put, drop } = await change(current);
+      const append = put.filter((entry) => !current.pageOf.has(entry.id)).map((entry) => entry.id);
+      const { values, removed } = changeLayout(current, append, drop);
       for (const entry of put) entries.set(entry.id, entry);
-      const values = [
-        ...put.map((entry) => ({ key: entryKey(entry.id), value: entry })),
-        ...(order === before ? [] : [{ key: indexItem.key, value: order }]),
-        { key: waitingItem.key, value: await waitingList(order) },
+      const writing = storage.setItems([
+        ...put.map((entry) => ({ key: outboxEntryKey(entry.id), value: entry })),
+        ...values,
+        { key: outboxWaitingItem.key, value: await waitingList(current.order) },
         ...(await along()),
-      ];
-      ids = Promise.resolve(order);
-      const writing = storage.setItems(values);
+      ]);
       handOver();
       try {
         await writing;
@@ -98,42 +103,43 @@ export function createQueue() {
         throw error;
       }
       for (const id of drop) entries.delete(id);
-      if (drop.length) await storage.removeItems(drop.map(entryKey));
+      if (removed.length) await storage.removeItems(removed);
     });
     return { handedOver: Promise.race([handed, persisted]), persisted };
   }
 
   function forget(): void {
-    ids = undefined;
+    layout = undefined;
     entries.clear();
   }
 
+  const ids = async () => (await loadLayout()).order;
+
   return {
     /** Every capture that waits, oldest first. */
-    list: async () => read(await loadIds()),
-    get: async (id: string) => ((await loadIds()).includes(id) ? (await read([id]))[0] : undefined),
-    ids: () => loadIds(),
+    list: async () => read(await ids()),
+    get: async (id: string) => ((await loadLayout()).pageOf.has(id) ? (await read([id]))[0] : undefined),
+    ids,
     /** What the popup lists: the count and the first few. */
-    waiting: async () => waitingList(await loadIds()),
+    waiting: async () => waitingList(await ids()),
 
-    /** Appends a capture; see `write` for what settles when. */
-    add: (entry: OutboxEntry) => write(async (order) => ({ order: [...order, entry.id], put: [entry], drop: [] })),
+    /** Any change in one write: see `write` for what settles when. */
+    change: (change: QueueChange, along?: AlongWith) => write(async () => change, along),
+
+    /** Appends a capture. */
+    add: (entry: OutboxEntry) => write(async () => ({ put: [entry], drop: [] })),
 
     /** Changes one capture in place (nothing if it is gone); undefined from `change` removes it. */
-    update(id: string, change: (entry: OutboxEntry) => OutboxEntry | undefined, along: AlongWith = nothing) {
-      return write(async (order) => {
-        const [entry] = order.includes(id) ? await read([id]) : [];
-        const changed = entry && change(entry);
-        if (!entry) return { order, put: [], drop: [] };
-        if (changed) return { order, put: [changed], drop: [] };
-        return { order: order.filter((other) => other !== id), put: [], drop: [id] };
+    update(id: string, change: (entry: OutboxEntry) => OutboxEntry | undefined, along?: AlongWith) {
+      return write(async (current) => {
+        const [entry] = current.pageOf.has(id) ? await read([id]) : [];
+        if (!entry) return { put: [], drop: [] };
+        const changed = change(entry);
+        return changed ? { put: [changed], drop: [] } : { put: [], drop: [id] };
       }, along).persisted;
     },
 
-    remove(id: string, along: AlongWith = nothing) {
-      return write(async (order) => ({ order: order.filter((other) => other !== id), put: [], drop: [id] }), along)
-        .persisted;
-    },
+    remove: (id: string, along?: AlongWith) => write(async () => ({ put: [], drop: [id] }), along).persisted,
 
     /** Read storage again: the worker restarted, or storage was changed from outside. */
     forget,

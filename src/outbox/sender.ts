@@ -4,7 +4,7 @@ import type { MemoItem } from '../storage/memo';
 import { TickTickError } from '../ticktick/errors';
 import { retryDelayMs } from './backoff';
 import { OTHER_ACCOUNT, type CaptureAccount, type OutboxEntry, type OutboxHold, type SentCapture } from './entry';
-import type { Queue } from './queue';
+import type { AlongWith, Queue } from './queue';
 import { sendCapture, type Landed } from './send-capture';
 
 const KEEP_SENT = 50;
@@ -18,6 +18,22 @@ export type FlushOutcome = { id: string } & ({ landed: Landed } | { error: { cod
 export interface Attempt {
   outcome: FlushOutcome;
   stopQueue: boolean;
+}
+
+/** A capture ready to go: see `prepare`. */
+export interface Prepared {
+  via: 'v1' | 'v2';
+  marked: OutboxEntry;
+  maybeSent: boolean;
+  markNeeded: boolean;
+}
+
+/** A landing's records, to go with a change of the queue. */
+export interface Landing {
+  id: string;
+  along: AlongWith;
+  /** After the change is written: what memory holds follows storage. */
+  written: () => void;
 }
 
 export interface SenderDeps {
@@ -88,11 +104,11 @@ export function createSender(deps: SenderDeps) {
   }
 
   /**
-   * One write for a landing: out of the queue, into the sent list, the hold
-   * over. Made after the answer, so the confirmation reaches the user first.
+   * A landing's records: out of the queue, into the sent list, the hold over.
+   * Written with the queue's next change (`along`), after the answer, so that
+   * the confirmation reaches the user first; `written` once that change is.
    */
-  async function recordLanded(entry: OutboxEntry, landed: Landed): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  function landingRecords(entry: OutboxEntry, landed: Landed): Landing {
     const record: SentCapture = {
       captureId: entry.id,
       taskId: landed.taskId,
@@ -104,17 +120,22 @@ export function createSender(deps: SenderDeps) {
     };
     let nextSent: SentCapture[] = [];
     let hadHold = false;
-    await queue.remove(entry.id, async () => {
-      const [sent, hold] = await Promise.all([deps.sent.getValue(), deps.hold.getValue()]);
-      hadHold = hold !== null;
-      nextSent = [record, ...sent.filter((s) => s.captureId !== entry.id)].slice(0, KEEP_SENT);
-      return [
-        { key: sentCapturesItem.key as `local:${string}`, value: nextSent },
-        ...(hadHold ? [{ key: outboxHoldItem.key as `local:${string}`, value: null }] : []),
-      ];
-    });
-    deps.sent.remember(nextSent);
-    if (hadHold) deps.hold.remember(null);
+    return {
+      id: entry.id,
+      along: async () => {
+        const [sent, hold] = await Promise.all([deps.sent.getValue(), deps.hold.getValue()]);
+        hadHold = hold !== null;
+        nextSent = [record, ...sent.filter((s) => s.captureId !== entry.id)].slice(0, KEEP_SENT);
+        return [
+          { key: sentCapturesItem.key as `local:${string}`, value: nextSent },
+          ...(hadHold ? [{ key: outboxHoldItem.key as `local:${string}`, value: null }] : []),
+        ];
+      },
+      written: () => {
+        deps.sent.remember(nextSent);
+        if (hadHold) deps.hold.remember(null);
+      },
+    };
   }
 
   /** Made under another account than the one signed in: never sent silently; the user decides. */
@@ -143,37 +164,64 @@ export function createSender(deps: SenderDeps) {
   }
 
   /**
-   * Sends one capture, marked as being sent (in storage, before the request)
-   * unless it already is by this run. `onConfirmed` hears of a landing before
-   * its records are written.
+   * What a send needs before its request: the way in, and the capture marked
+   * as being sent by this run (`markNeeded` when storage does not say so yet:
+   * marked before it is made, so that a run that dies leaves "maybe sent").
+   * Or, when it cannot be sent, the attempt that says why.
    */
-  async function sendOne(entry: OutboxEntry, onConfirmed?: (outcome: FlushOutcome) => void): Promise<Attempt> {
+  async function prepare(entry: OutboxEntry): Promise<Prepared | { attempt: Attempt }> {
     const via = await deps.connections.preferred();
-    if (!via) return waitForSignIn(entry);
+    if (!via) return { attempt: await waitForSignIn(entry) };
     const account = await deps.connections.account(via);
-    if (otherAccount(entry, account)) return waitForUser(entry);
+    if (otherAccount(entry, account)) return { attempt: await waitForUser(entry) };
     const markedHere = entry.delivery.kind === 'sending' && entry.delivery.run === deps.run;
-    const maybeSent = entry.delivery.kind === 'maybe-sent' || (entry.delivery.kind === 'sending' && !markedHere);
     const marked: OutboxEntry = {
       ...entry,
       account: entry.account ?? account,
       delivery: { kind: 'sending', run: deps.run, since: deps.now() },
     };
-    // Marked before it is made: if the worker dies now, the next run knows the outcome is unknown.
-    if (!markedHere || !entry.account) await queue.update(entry.id, () => marked);
-    let landed: Landed;
+    return {
+      via,
+      marked,
+      maybeSent: entry.delivery.kind === 'maybe-sent' || (entry.delivery.kind === 'sending' && !markedHere),
+      markNeeded: !markedHere || !entry.account,
+    };
+  }
+
+  /** The request, once the mark is with the browser: the landing, or the failure written down. */
+  async function send(prepared: Prepared): Promise<Landed | Attempt> {
     try {
-      landed = await sendCapture(deps.connections, marked, via, maybeSent);
+      return await sendCapture(deps.connections, prepared.marked, prepared.via, prepared.maybeSent);
     } catch (caught) {
-      return recordFailure(marked, asTickTickError(caught), maybeSent);
+      return recordFailure(prepared.marked, asTickTickError(caught), prepared.maybeSent);
     }
-    const outcome: FlushOutcome = { id: entry.id, landed };
-    deps.recording(entry.id, recordLanded(marked, landed));
+  }
+
+  /**
+   * Sends one capture on its own: marked, sent, its landing written after.
+   * `onConfirmed` hears of a landing before its records are written.
+   */
+  async function sendOne(entry: OutboxEntry, onConfirmed?: (outcome: FlushOutcome) => void): Promise<Attempt> {
+    const prepared = await prepare(entry);
+    if ('attempt' in prepared) return prepared.attempt;
+    if (prepared.markNeeded) await queue.update(entry.id, () => prepared.marked);
+    const result = await send(prepared);
+    if ('outcome' in result) return result;
+    const landing = landingRecords(prepared.marked, result);
+    deps.recording(
+      entry.id,
+      (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await queue.remove(entry.id, landing.along);
+        landing.written();
+      })(),
+    );
+    const outcome: FlushOutcome = { id: entry.id, landed: result };
     onConfirmed?.(outcome);
     return { outcome, stopQueue: false };
   }
 
-  return { sendOne };
+  return { prepare, send, sendOne, landingRecords };
 }
 
 export type Sender = ReturnType<typeof createSender>;

@@ -106,7 +106,15 @@ export const pendingMfaItem = defineItem<PendingMfa | null>(
  * go: each capture names the account it was made under, and is never lost.
  */
 export const outboxEntryKey = (id: string) => `local:outbox.entry.${id}` as const;
-export const outboxIndexItem = defineItem<string[]>('local:outbox.index', { fallback: [] }, 'installation');
+/** A page of the index: the ids of up to OUTBOX_PAGE_SIZE captures, in order. */
+export const outboxPageKey = (page: number) => `local:outbox.page.${page}` as const;
+export const OUTBOX_PAGE_SIZE = 64;
+/** The index's pages, in order: a capture rewrites one page, not a list of every id. */
+export const outboxIndexItem = defineItem<{ pages: number[] }>(
+  'local:outbox.index',
+  { fallback: { pages: [] } },
+  'installation',
+);
 /** What the popup shows without asking the background (no secrets: titles and why they wait). */
 export const outboxWaitingItem = defineItem<WaitingList>(
   `local:${PAGE_READABLE_KEYS.waiting}`,
