@@ -17,6 +17,9 @@ export const toText = unused('toText');
 export const isFullyConvertible = unused('isFullyConvertible');`,
   './iter/index': `export function iter() { throw new Error('rrule iteration is not part of this build'); }`,
   './iterset': `export function iterSet() { throw new Error('rrule set iteration is not part of this build'); }`,
+  // What all(), between(), before() and after() collect their dates in: iteration, which this build does not do.
+  './iterresult': `export default class IterResult { constructor() { throw new Error('rrule iteration is not part of this build'); } }`,
+  './callbackiterresult': `export default class CallbackIterResult { constructor() { throw new Error('rrule iteration is not part of this build'); } }`,
   // A rule without its iterator has nothing to cache.
   './cache': `export class Cache { _cacheAdd() {} _cacheGet() { return false; } }`,
   // Rule sets and rrulestr (several rules, RDATE, EXRULE): a TickTick flag is one RRULE line, read by RRule.fromString.

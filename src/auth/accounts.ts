@@ -9,7 +9,7 @@ import {
 } from '../storage/items';
 import { forgetAccountData } from '../storage/lifetimes';
 import type { Region } from '../ticktick/regions';
-import type { V1Client } from '../ticktick/v1/client';
+import { getProjectWithData, type V1Api } from '../ticktick/v1/calls';
 
 export interface SignedIn {
   region: Region;
@@ -46,9 +46,9 @@ async function fingerprint(token: string): Promise<string> {
 }
 
 /** V1 has no "who am I": the Inbox's id, `inbox<userId>`, is the nearest thing. Undefined when it does not say. */
-export async function learnV1UserId(client: V1Client): Promise<string | undefined> {
+export async function learnV1UserId(v1: V1Api): Promise<string | undefined> {
   try {
-    const inbox = await client.getProjectWithData('inbox');
+    const inbox = await getProjectWithData(v1, 'inbox');
     const ids = [inbox.project.id, ...inbox.tasks.map((t) => t.projectId)];
     return ids.map((id) => /^inbox(\d+)$/.exec(id)?.[1]).find(Boolean);
   } catch {

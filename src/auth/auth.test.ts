@@ -17,6 +17,8 @@ import {
   v2TotpSecretItem,
 } from '../storage/items';
 import { definedItems } from '../storage/lifetimes';
+import { getProjects } from '../ticktick/v1/calls';
+import { getStatus } from '../ticktick/v2/calls';
 import { readAccountState } from './account-state';
 import { createConnections } from './connections';
 import { completeOAuthRedirect, connectOAuth, OAUTH_STATE_LIFETIME_MS } from './oauth-signin';
@@ -226,7 +228,7 @@ describe('TickTick account (V2)', () => {
     });
     expect(await everythingStored()).not.toContain(DEMO.password);
     // Later V2 calls carry the cookie through the rule.
-    const status = await createConnections(deps).withV2((client) => client.getStatus());
+    const status = await createConnections(deps).withV2(getStatus);
     expect(status.username).toBe(DEMO.username);
     expect(sandbox().requests.at(-1)!.headers.cookie).toMatch(/^t=/);
   });
@@ -331,7 +333,7 @@ describe('connections and sign-out', () => {
     await connectPersonalToken(deps, DEMO.personalToken);
     const connections = createConnections(deps);
     sandbox().faults.inject({ kind: 'status', status: 401, body: { error: 'invalid_token' } });
-    await expect(connections.withV1((c) => c.getProjects())).rejects.toMatchObject({ kind: 'auth' });
+    await expect(connections.withV1(getProjects)).rejects.toMatchObject({ kind: 'auth' });
     expect((await readAccountState(deps)).v1).toMatchObject({ connected: true, needsReconnect: true });
     await connections.refresh();
     expect((await readAccountState(deps)).v1).toMatchObject({ connected: true, needsReconnect: false });

@@ -1,6 +1,6 @@
 import { TickTickError } from '../ticktick/errors';
-import { createV1Client, type V1Client } from '../ticktick/v1/client';
-import { createV2Client, type V2Client } from '../ticktick/v2/client';
+import { getProjects, v1Api, type V1Api } from '../ticktick/v1/calls';
+import { getStatus, v2Api, type V2Api } from '../ticktick/v2/calls';
 import {
   regionItem,
   v1CredentialItem,
@@ -50,7 +50,7 @@ export function createConnections(deps: AuthDeps) {
   }
 
   const connections = {
-    async withV1<T>(use: (client: V1Client) => Promise<T>): Promise<T> {
+    async withV1<T>(use: (v1: V1Api) => Promise<T>): Promise<T> {
       const [credential, endpoints, timeoutMs] = await Promise.all([
         v1Item.getValue(),
         deps.resolveEndpoints(),
@@ -59,7 +59,7 @@ export function createConnections(deps: AuthDeps) {
       if (!credential) throw notConnected('TickTick (API token or OAuth)');
       return guard('v1', () =>
         use(
-          createV1Client({
+          v1Api({
             token: credential.token,
             baseUrl: endpoints.v1,
             fetch: deps.fetch,
@@ -69,7 +69,7 @@ export function createConnections(deps: AuthDeps) {
       );
     },
 
-    async withV2<T>(use: (client: V2Client, session: StoredV2Session) => Promise<T>): Promise<T> {
+    async withV2<T>(use: (v2: V2Api, session: StoredV2Session) => Promise<T>): Promise<T> {
       const [session, endpoints, device, timeoutMs] = await Promise.all([
         v2Item.getValue(),
         deps.resolveEndpoints(),
@@ -79,7 +79,7 @@ export function createConnections(deps: AuthDeps) {
       if (!session) throw notConnected('your TickTick account');
       return guard('v2', () =>
         use(
-          createV2Client({
+          v2Api({
             token: session.token,
             baseUrl: endpoints.v2,
             site: endpoints.site,
@@ -132,12 +132,12 @@ export function createConnections(deps: AuthDeps) {
       await Promise.allSettled([
         v1Item.getValue().then(async (v1) => {
           if (!v1) return;
-          await connections.withV1((client) => client.getProjects());
+          await connections.withV1(getProjects);
           if (v1.needsReconnect) await v1Item.setValue({ ...v1, needsReconnect: false });
         }),
         v2Item.getValue().then(async (v2) => {
           if (!v2) return;
-          await connections.withV2((client) => client.getStatus());
+          await connections.withV2(getStatus);
           if (v2.needsReconnect) await v2Item.setValue({ ...v2, needsReconnect: false });
         }),
       ]);

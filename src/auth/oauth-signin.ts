@@ -2,7 +2,7 @@ import { buildAuthorizeUrl, exchangeOAuthCode } from '../ticktick/oauth';
 import { asErrorCode, TickTickError } from '../ticktick/errors';
 import { pendingOAuthItem, v1CredentialItem, type PendingOAuth } from '../storage/items';
 import { updateItem } from '../storage/update-item';
-import { createV1Client } from '../ticktick/v1/client';
+import { v1Api } from '../ticktick/v1/calls';
 import { learnV1UserId, settleAccountData } from './accounts';
 import type { AuthDeps } from './deps';
 
@@ -101,7 +101,7 @@ export async function completeOAuthRedirect(
     fetch: deps.fetch,
     now: deps.now,
   });
-  const userId = await learnV1UserId(createV1Client({ token: token.value, baseUrl: endpoints.v1, fetch: deps.fetch }));
+  const userId = await learnV1UserId(v1Api({ token: token.value, baseUrl: endpoints.v1, fetch: deps.fetch }));
   await v1CredentialItem.setValue({
     method: 'oauth',
     token: token.value,

@@ -1,7 +1,7 @@
 import { TickTickError } from '../ticktick/errors';
 import { isCredentialToken } from '../ticktick/token';
 import { regionEndpoints, type Region } from '../ticktick/regions';
-import { createV1Client } from '../ticktick/v1/client';
+import { getProjects, v1Api } from '../ticktick/v1/calls';
 import { regionItem, v1CredentialItem } from '../storage/items';
 import { learnV1UserId, settleAccountData } from './accounts';
 import type { AuthDeps } from './deps';
@@ -28,16 +28,16 @@ export async function connectPersonalToken(deps: AuthDeps, rawToken: string): Pr
     });
   }
   const endpoints = await deps.resolveEndpoints();
-  const client = createV1Client({ token, baseUrl: endpoints.v1, fetch: deps.fetch });
+  const v1 = v1Api({ token, baseUrl: endpoints.v1, fetch: deps.fetch });
   try {
-    await client.getProjects();
+    await getProjects(v1);
   } catch (error) {
     if (error instanceof TickTickError && error.kind === 'auth') {
       throw await explainRefusedToken(deps, token);
     }
     throw error;
   }
-  const userId = await learnV1UserId(client);
+  const userId = await learnV1UserId(v1);
   await v1CredentialItem.setValue({ method: 'token', token, userId, connectedAt: deps.now() });
   await settleAccountData();
 }
@@ -48,17 +48,12 @@ async function explainRefusedToken(deps: AuthDeps, token: string): Promise<TickT
   const current = await deps.resolveEndpoints();
   // Only real regions can be told apart; a test server answers for both.
   if (otherEndpoints.v1 !== current.v1) {
-    const worksElsewhere = await createV1Client({
-      token,
-      baseUrl: otherEndpoints.v1,
-      fetch: deps.fetch,
-      timeoutMs: 5000,
-    })
-      .getProjects()
-      .then(
-        () => true,
-        () => false,
-      );
+    const worksElsewhere = await getProjects(
+      v1Api({ token, baseUrl: otherEndpoints.v1, fetch: deps.fetch, timeoutMs: 5000 }),
+    ).then(
+      () => true,
+      () => false,
+    );
     if (worksElsewhere) {
       return new TickTickError({
         kind: 'auth',

@@ -10,6 +10,8 @@ import type { CaptureTask } from '../outbox/entry';
 import { captureSettingsItem, projectsCacheItem, regionItem } from '../storage/items';
 import { memoItem } from '../storage/memo';
 import { taskWebUrl } from '../ticktick/regions';
+import { deleteTask } from '../ticktick/v1/calls';
+import { batchTasks } from '../ticktick/v2/calls';
 
 const STORAGE_FULL =
   'The browser’s storage for this extension is full: the capture is kept with only the start of its description.';
@@ -137,11 +139,11 @@ export function createCaptureService(deps: CaptureServiceDeps) {
     const sent = await deps.outbox.sentRecord(captureId);
     if (!sent) return;
     try {
-      await deps.connections.withV2((client) =>
-        client.batchTasks({ delete: [{ taskId: sent.taskId, projectId: sent.projectId }] }),
+      await deps.connections.withV2((v2) =>
+        batchTasks(v2, { delete: [{ taskId: sent.taskId, projectId: sent.projectId }] }),
       );
     } catch {
-      await deps.connections.withV1((client) => client.deleteTask(sent.projectId, sent.taskId));
+      await deps.connections.withV1((v1) => deleteTask(v1, sent.projectId, sent.taskId));
     }
     await deps.outbox.forgetSent(captureId);
   }

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { PageContext } from '../messaging/protocol';
-import { readVisibleSelection } from '../capture/in-page/read-selection';
+import { PAGE_READER_GLOBAL, type PageReader } from '../capture/in-page/page-reader';
 import { cleanTitle } from '../capture/sanitize';
 import { PAGE_SELECTION_LIMIT } from '../messaging/schemas';
 
 /** How long a page may take to answer: a busy or hung page never holds a capture back for longer. */
 export const PAGE_READ_TIMEOUT_MS = 1000;
+/** The readers that run in the page, injected on demand (entrypoints/page-reader.ts). */
+const PAGE_READER_FILE = '/page-reader.js';
 /** Bounds of the reader inside the page, well inside the timeout. */
 const READER_MAX_NODES = 50_000;
 const READER_MAX_MS = 500;
@@ -23,11 +25,16 @@ async function readSelection(tabId: number): Promise<ReadOutcome> {
     (resolve) => (timer = setTimeout(() => resolve('timed-out'), PAGE_READ_TIMEOUT_MS)),
   );
   const read = browser.scripting
-    .executeScript({
-      target: { tabId },
-      func: readVisibleSelection,
-      args: [PAGE_SELECTION_LIMIT, READER_MAX_NODES, READER_MAX_MS],
-    })
+    .executeScript({ target: { tabId }, files: [PAGE_READER_FILE] })
+    .then(() =>
+      browser.scripting.executeScript({
+        target: { tabId },
+        // Runs in the page, after page-reader.js: so it is self-contained, and names the global as a string.
+        func: (global: string, limit: number, nodes: number, ms: number) =>
+          (globalThis as unknown as Record<string, PageReader>)[global]!.readVisibleSelection(limit, nodes, ms),
+        args: [PAGE_READER_GLOBAL, PAGE_SELECTION_LIMIT, READER_MAX_NODES, READER_MAX_MS],
+      }),
+    )
     .then(([frame]) => {
       const result = frame?.result as { text?: unknown; complete?: unknown } | undefined;
       return typeof result?.text === 'string'

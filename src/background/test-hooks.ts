@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { storageArea } from '../storage/area';
 import { browser } from 'wxt/browser';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
@@ -27,6 +27,7 @@ import type { OutboxEntry } from '../outbox/entry';
 import { layoutOf, readLayout } from '../outbox/layout';
 import { definedItems } from '../storage/lifetimes';
 import { newObjectId } from '../ticktick/types';
+import { getStatus } from '../ticktick/v2/calls';
 import { v2Headers } from '../ticktick/v2/device';
 import { OUTBOX_ALARM, type BackgroundServices } from './services';
 import { TEST_HOOKS_GLOBAL } from './test-hooks-name';
@@ -61,7 +62,7 @@ function createTestHooks(services: BackgroundServices) {
     },
     sessionRules: () => services.auth.dnr.getSessionRules(),
     /** A V2 call with the stored session, as capture makes them. */
-    v2Status: () => services.connections.withV2((client) => client.getStatus()),
+    v2Status: () => services.connections.withV2(getStatus),
     /** Back to a fresh install between tests: signed out of both ways, every item gone but this device's id. */
     async resetAccount() {
       await signOut(services.auth, 'v1');
@@ -117,7 +118,7 @@ function createTestHooks(services: BackgroundServices) {
       await services.outbox.flush();
       const now = Date.now();
       const waiting = await services.outbox.list();
-      await storage.setItems(
+      await storageArea.setItems(
         waiting.map((e) => ({
           key: outboxEntryKey(e.id),
           value: { ...e, nextAttemptAt: Math.min(e.nextAttemptAt, now) },
@@ -134,7 +135,7 @@ function createTestHooks(services: BackgroundServices) {
      * queue moves them.
      */
     async seedOldOutbox(entries: unknown[]) {
-      await storage.setItem('local:outbox', entries);
+      await storageArea.setItem('local:outbox', entries);
       await services.outbox.restore();
     },
     /** Benchmarks: `count` captures waiting (due tomorrow, so no alarm sends them), stored as the queue stores them. */
@@ -149,7 +150,7 @@ function createTestHooks(services: BackgroundServices) {
         createdAt: now,
         delivery: { kind: 'unsent' },
       }));
-      await storage.setItems(layoutOf(entries as OutboxEntry[]));
+      await storageArea.setItems(layoutOf(entries as OutboxEntry[]));
       await services.outbox.restore();
       // The popup's list comes with the queue's next write; this is one.
       if (entries[0]) await services.outbox.edit(entries[0].id, { title: 'Waiting 0' });
@@ -157,7 +158,7 @@ function createTestHooks(services: BackgroundServices) {
     /** Benchmarks: nothing waits. */
     async clearOutbox() {
       const layout = await readLayout();
-      await storage.removeItems([
+      await storageArea.removeItems([
         ...layout.order.map(outboxEntryKey),
         ...layout.head.map(outboxPageKey),
         outboxIndexItem.key,
@@ -259,6 +260,8 @@ function createTestHooks(services: BackgroundServices) {
     /** Titles of the context-menu items as last built, by id. */
     contextMenuTitles: () => Object.fromEntries(menuTitles),
     outbox: () => services.outbox.list(),
+    /** How many wait: cheap to ask often (the whole list is not). */
+    outboxCount: async () => (await services.outbox.waiting()).total,
     sentCaptures: () => sentCapturesItem.getValue(),
     /** The toolbar button's badge: `action` in MV3, `browserAction` in Firefox's MV2 build. */
     badgeText: () =>

@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { storageArea } from '../storage/area';
 import { OUTBOX_PAGE_SIZE, outboxEntryKey, outboxIndexItem, outboxPageKey } from '../storage/items';
 import type { OutboxEntry } from './entry';
 
@@ -26,7 +26,7 @@ export interface LayoutChange {
 
 export async function readLayout(): Promise<Layout> {
   const { pages: head } = await outboxIndexItem.getValue();
-  const stored = head.length ? await storage.getItems(head.map(outboxPageKey)) : [];
+  const stored = head.length ? await storageArea.getItems(head.map(outboxPageKey)) : [];
   const layout: Layout = { order: [], pages: new Map(), pageOf: new Map(), head: [...head] };
   head.forEach((page, i) => {
     const ids = (stored[i]?.value as string[] | null) ?? [];

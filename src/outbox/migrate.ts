@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { storageArea } from '../storage/area';
 import type { Delivery, OutboxEntry } from './entry';
 
 /**
@@ -22,7 +22,7 @@ function delivery(old: OldEntry): Delivery {
 
 /** The captures of the old layout, in the new shape; [] once there is none (the common case: one read). */
 export async function migrateOldQueue(): Promise<OutboxEntry[]> {
-  const old = await storage.getItem<OldEntry[]>(OLD_KEY);
+  const old = await storageArea.getItem<OldEntry[]>(OLD_KEY);
   if (!Array.isArray(old)) return [];
   return old
     .filter((entry) => entry && typeof entry.id === 'string' && entry.task)
@@ -34,5 +34,5 @@ export async function migrateOldQueue(): Promise<OutboxEntry[]> {
 
 /** The old array goes only once every capture in it is stored in the new layout. */
 export async function finishMigration(): Promise<void> {
-  await storage.removeItem(OLD_KEY);
+  await storageArea.removeItem(OLD_KEY);
 }

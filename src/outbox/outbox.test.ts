@@ -6,7 +6,7 @@ import { createConnections } from '../auth/connections';
 import { sandboxAuthDeps } from '../auth/test-deps';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
-import { storage } from '@wxt-dev/storage';
+import { storageArea } from '../storage/area';
 import {
   outboxEntryKey,
   outboxHoldItem,
@@ -46,7 +46,7 @@ const tasksTitled = (title: string) =>
 
 /** Writes the queue as a worker run left it (each capture under its own key, the index of ids). */
 async function storeQueue(entries: OutboxEntry[]) {
-  await storage.setItems(layoutOf(entries));
+  await storageArea.setItems(layoutOf(entries));
 }
 
 beforeEach(() => {
@@ -61,8 +61,8 @@ describe('outbox over V2', () => {
     const entry = await outbox.enqueue({ title: 'Persist first', tags: ['reading'] });
     expect(sandbox().requests.length).toBe(before);
     expect(await outboxIndexItem.getValue()).toEqual({ pages: [0] });
-    expect(await storage.getItem(outboxPageKey(0))).toEqual([entry.id]);
-    expect(await storage.getItem(outboxEntryKey(entry.id))).toMatchObject({
+    expect(await storageArea.getItem(outboxPageKey(0))).toEqual([entry.id]);
+    expect(await storageArea.getItem(outboxEntryKey(entry.id))).toMatchObject({
       id: entry.id,
       task: { title: 'Persist first' },
     });

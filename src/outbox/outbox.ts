@@ -175,17 +175,23 @@ export function createOutbox(deps: OutboxDeps) {
   /**
    * A fresh capture's turn in the lane: sent, unless it was removed meanwhile
    * or a failure came after it was queued (then it waits with the rest instead
-   * of trying the same wall). `unsaved`: its write failed, and sending it is
-   * the only chance it has.
+   * of trying the same wall).
    */
   async function sendFresh(
     entry: OutboxEntry,
     heldWhenQueued: OutboxHold | null,
-    unsaved: () => boolean,
+    persisted: Promise<unknown>,
     confirm: (o: FlushOutcome) => void,
   ) {
     const [current, held] = await Promise.all([queue.get(entry.id), hold.getValue()]);
-    if (!current && !unsaved()) {
+    // Not in the queue: removed by the user, or its write failed, and then sending it is the only chance it has.
+    if (
+      !current &&
+      (await persisted.then(
+        () => true,
+        () => false,
+      ))
+    ) {
       return confirm({
         id: entry.id,
         error: { code: 'removed', message: 'Removed from the outbox before it was sent.' },
@@ -241,15 +247,11 @@ export function createOutbox(deps: OutboxDeps) {
       const rateLimited = held?.rateLimited && held.until > now ? held : undefined;
       const entry = { ...newEntry(task, now, !rateLimited), account: await deps.connections.account() };
       if (!rateLimited) claimed.add(entry.id);
-      let unsaved = false;
       const { handedOver, persisted } = keepFresh(queue, entry, {
         freeStorage: deps.freeStorage,
         landed: () => recording.has(entry.id),
       });
-      persisted.catch((error: unknown) => {
-        unsaved = true;
-        console.error('A capture was not written to the outbox', error);
-      });
+      persisted.catch((error: unknown) => console.error('A capture was not written to the outbox', error));
       try {
         // Held back, it is not sent: nothing to overlap with the write.
         await (rateLimited ? persisted : handedOver);
@@ -263,7 +265,7 @@ export function createOutbox(deps: OutboxDeps) {
         return { entry, sent: Promise.resolve({ id: entry.id, error: rateLimited.lastError }), persisted };
       const sent = new Promise<FlushOutcome>((confirm) => {
         void lane.run(() =>
-          sendFresh(entry, held, () => unsaved, confirm)
+          sendFresh(entry, held, persisted, confirm)
             .catch((caught: unknown) => {
               const error = asTickTickError(caught);
               confirm({ id: entry.id, error: { code: error.kind, message: error.message } });

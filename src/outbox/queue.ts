@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { storageArea } from '../storage/area';
 import { outboxEntryKey, outboxWaitingItem } from '../storage/items';
 import { serially } from '../storage/update-item';
 import { waitingCapture, type OutboxEntry, type WaitingList } from './entry';
@@ -45,7 +45,7 @@ export function createQueue() {
       for (const entry of moved) entries.set(entry.id, entry);
       const current = await readLayout();
       const known = new Set(current.order);
-      await storage.setItems(
+      await storageArea.setItems(
         layoutOf(
           moved.filter((entry) => !known.has(entry.id)),
           current,
@@ -63,7 +63,7 @@ export function createQueue() {
   async function read(wanted: string[]): Promise<OutboxEntry[]> {
     const missing = wanted.filter((id) => !entries.has(id));
     if (missing.length) {
-      const found = await storage.getItems(missing.map(outboxEntryKey));
+      const found = await storageArea.getItems(missing.map(outboxEntryKey));
       for (const { value } of found) if (value) entries.set((value as OutboxEntry).id, value as OutboxEntry);
     }
     return wanted.flatMap((id) => entries.get(id) ?? []);
@@ -88,7 +88,7 @@ export function createQueue() {
       const append = put.filter((entry) => !current.pageOf.has(entry.id)).map((entry) => entry.id);
       const { values, removed } = changeLayout(current, append, drop);
       for (const entry of put) entries.set(entry.id, entry);
-      const writing = storage.setItems([
+      const writing = storageArea.setItems([
         ...put.map((entry) => ({ key: outboxEntryKey(entry.id), value: entry })),
         ...values,
         { key: outboxWaitingItem.key, value: await waitingList(current.order) },
@@ -103,7 +103,7 @@ export function createQueue() {
         throw error;
       }
       for (const id of drop) entries.delete(id);
-      if (removed.length) await storage.removeItems(removed);
+      if (removed.length) await storageArea.removeItems(removed);
     });
     return { handedOver: Promise.race([handed, persisted]), persisted };
   }

@@ -1,7 +1,8 @@
 import type { Connections } from '../auth/connections';
 import type { CaptureTask, OutboxEntry } from './entry';
 import { TickTickError } from '../ticktick/errors';
-import type { V1Client } from '../ticktick/v1/client';
+import { createTask, getProjectWithData, type V1Api } from '../ticktick/v1/calls';
+import { batchTasks } from '../ticktick/v2/calls';
 import type { TaskV1 } from '../ticktick/v1/schemas';
 
 export interface Landed {
@@ -25,11 +26,11 @@ export async function sendCapture(
 }
 
 async function sendV2(connections: Connections, entry: OutboxEntry): Promise<Landed> {
-  const { result, projectId } = await connections.withV2(async (client, session) => {
+  const { result, projectId } = await connections.withV2(async (v2, session) => {
     const projectId = entry.task.projectId ?? session.inboxId;
     return {
       projectId,
-      result: await client.batchTasks({ add: [{ ...v2Fields(entry.task), id: entry.id, projectId }] }),
+      result: await batchTasks(v2, { add: [{ ...v2Fields(entry.task), id: entry.id, projectId }] }),
     };
   });
   const error = result.id2error[entry.id];
@@ -52,19 +53,19 @@ function v2Fields(task: CaptureTask) {
 }
 
 async function sendV1(connections: Connections, entry: OutboxEntry, maybeSent: boolean): Promise<Landed> {
-  return connections.withV1(async (client) => {
+  return connections.withV1(async (v1) => {
     if (maybeSent) {
-      const existing = await findSent(client, entry.task);
+      const existing = await findSent(v1, entry.task);
       if (existing) return { taskId: existing.id, projectId: existing.projectId, via: 'v1' as const };
     }
     const { reminders, ...rest } = entry.task;
-    const task = await client.createTask({ ...rest, reminders: reminders?.map((r) => r.trigger) });
+    const task = await createTask(v1, { ...rest, reminders: reminders?.map((r) => r.trigger) });
     return { taskId: task.id, projectId: task.projectId, via: 'v1' as const };
   });
 }
 
 /** The task an earlier, unconfirmed send may have made: same title and content, still open, in the same project. */
-async function findSent(client: V1Client, task: CaptureTask): Promise<TaskV1 | undefined> {
-  const data = await client.getProjectWithData(task.projectId ?? 'inbox');
+async function findSent(v1: V1Api, task: CaptureTask): Promise<TaskV1 | undefined> {
+  const data = await getProjectWithData(v1, task.projectId ?? 'inbox');
   return data.tasks.find((t) => t.title === task.title && (t.content ?? '') === (task.content ?? ''));
 }

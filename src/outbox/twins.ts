@@ -1,4 +1,5 @@
 import type { Connections } from '../auth/connections';
+import { deleteTask, getProjectWithData } from '../ticktick/v1/calls';
 import type { TaskV1 } from '../ticktick/v1/schemas';
 import type { SentCapture } from './entry';
 
@@ -59,11 +60,11 @@ export async function removeResendTwins(connections: Connections, sent: SentCapt
   const checked = new Set<string>();
   for (const projectId of new Set(due.map((record) => record.projectId))) {
     await connections
-      .withV1(async (client) => {
-        const { tasks } = await client.getProjectWithData(readableId(projectId));
+      .withV1(async (v1) => {
+        const { tasks } = await getProjectWithData(v1, readableId(projectId));
         for (const record of due.filter((r) => r.projectId === projectId)) {
           const twin = findResendTwin(tasks, record.taskId, ours);
-          if (twin) await client.deleteTask(projectId, twin.id);
+          if (twin) await deleteTask(v1, projectId, twin.id);
           checked.add(record.captureId);
         }
       })

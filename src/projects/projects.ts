@@ -1,4 +1,6 @@
 import type { Connections } from '../auth/connections';
+import { getProjects } from '../ticktick/v1/calls';
+import { sync as syncV2 } from '../ticktick/v2/calls';
 import { comparableName } from './list-names';
 import { projectsCacheItem, recentProjectsItem, type CachedProject, type ProjectsCache } from '../storage/items';
 
@@ -13,8 +15,8 @@ export async function refreshProjects(connections: Connections, now: () => numbe
   if (!via) return projectsCacheItem.getValue();
   const cache: ProjectsCache =
     via === 'v2'
-      ? await connections.withV2(async (client) => {
-          const sync = await client.sync();
+      ? await connections.withV2(async (v2) => {
+          const sync = await syncV2(v2);
           return {
             fetchedAt: now(),
             inboxId: sync.inboxId,
@@ -29,9 +31,9 @@ export async function refreshProjects(connections: Connections, now: () => numbe
             groups: (sync.projectGroups ?? []).map((g) => ({ id: g.id, name: g.name })),
           };
         })
-      : await connections.withV1(async (client) => ({
+      : await connections.withV1(async (v1) => ({
           fetchedAt: now(),
-          projects: (await client.getProjects()).map((p): CachedProject => ({
+          projects: (await getProjects(v1)).map((p): CachedProject => ({
             id: p.id,
             name: p.name,
             groupId: p.groupId,

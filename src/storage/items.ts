@@ -1,5 +1,5 @@
 import { DEFAULT_CONTENT_TEMPLATE } from '../capture/content-template';
-import type { WxtStorageItem } from '@wxt-dev/storage';
+import type { StorageItem } from './area';
 import { defineItem } from './lifetimes';
 import { PAGE_READABLE_KEYS } from './page-keys';
 import type { Region } from '../ticktick/regions';
@@ -14,14 +14,7 @@ import type { V2XDevice } from '../ticktick/v2/device';
  * through the `account.get` message, which never carries a secret.
  */
 
-export const regionItem = defineItem<Region>(
-  'local:settings.region',
-  {
-    fallback: 'ticktick',
-    version: 1,
-  },
-  'installation',
-);
+export const regionItem = defineItem<Region>('local:settings.region', { fallback: 'ticktick' }, 'installation');
 
 /**
  * Which TickTick account something belongs to, as far as the extension can
@@ -185,13 +178,13 @@ export const captureSettingsItem = defineItem<CaptureSettings>(
  * A function rather than a constant so that production bundles, which never
  * call it, do not contain it at all.
  */
-let testApiOrigin: WxtStorageItem<string | null, Record<string, unknown>> | undefined;
+let testApiOrigin: StorageItem<string | null> | undefined;
 export function testApiOriginItem() {
   return (testApiOrigin ??= defineItem<string | null>('local:e2e.apiOrigin', { fallback: null }, 'installation'));
 }
 
 /** Test builds only: a request timeout (ms) shorter than the client's, for tests of hanging servers. */
-let testRequestTimeout: WxtStorageItem<number | null, Record<string, unknown>> | undefined;
+let testRequestTimeout: StorageItem<number | null> | undefined;
 export function testRequestTimeoutItem() {
   return (testRequestTimeout ??= defineItem<number | null>(
     'local:e2e.requestTimeoutMs',

@@ -1,4 +1,4 @@
-import { storage, type WxtStorageItem, type WxtStorageItemOptions } from '@wxt-dev/storage';
+import { storageItem, type StorageItem, type StorageKey } from './area';
 
 /**
  * What becomes of a stored item when accounts come and go. Every item says it
@@ -16,19 +16,13 @@ export type ItemLifetime<T> =
   /** Kept, with the account's part taken out. */
   | { withoutAccount: (value: T) => T };
 
-type StorageKey = `local:${string}` | `session:${string}` | `sync:${string}` | `managed:${string}`;
-type AnyItem = WxtStorageItem<unknown, Record<string, unknown>>;
+type AnyItem = StorageItem<unknown>;
 
 const registry: { item: AnyItem; lifetime: ItemLifetime<unknown> }[] = [];
 
-/** `storage.defineItem` with its lifetime: the only way this extension defines a storage item. */
-export function defineItem<T>(
-  key: StorageKey,
-  options: WxtStorageItemOptions<T> & { fallback: T },
-  lifetime: ItemLifetime<T>,
-): WxtStorageItem<T, Record<string, unknown>> {
-  // eslint-disable-next-line no-restricted-syntax -- the one place items are made.
-  const item = storage.defineItem<T>(key, options);
+/** A storage item with its lifetime: the only way this extension defines one. */
+export function defineItem<T>(key: StorageKey, options: { fallback: T }, lifetime: ItemLifetime<T>): StorageItem<T> {
+  const item = storageItem<T>(key, options.fallback);
   registry.push({ item: item as AnyItem, lifetime: lifetime as ItemLifetime<unknown> });
   return item;
 }

@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { storageItem } from './area';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { canonicalJson, memoItem } from './memo';
@@ -7,7 +7,7 @@ beforeEach(() => fakeBrowser.reset());
 
 /** A storage item that counts the reads that reach storage. */
 function countedItem() {
-  const item = storage.defineItem<{ n: number }>('local:memo-test', { fallback: { n: 0 } });
+  const item = storageItem<{ n: number }>('local:memo-test', { n: 0 });
   let reads = 0;
   const counted = {
     ...item,
@@ -64,7 +64,7 @@ describe('memoItem', () => {
 
   it('takes an echo whose keys come back in another order for its own write', async () => {
     type Value = { zeta: number; alpha: { y: number; b: number } };
-    const item = storage.defineItem<Value>('local:memo-order', { fallback: { zeta: 0, alpha: { y: 0, b: 0 } } });
+    const item = storageItem<Value>('local:memo-order', { zeta: 0, alpha: { y: 0, b: 0 } });
     let reads = 0;
     let echo: ((value: Value) => void) | undefined;
     const memo = memoItem({
@@ -72,7 +72,7 @@ describe('memoItem', () => {
       setValue: item.setValue,
       getValue: () => (reads++, item.getValue()),
       // The change event as Chromium sends it for this item.
-      watch: (listener) => ((echo = (value) => listener(value, value)), () => undefined),
+      watch: (listener) => ((echo = (value) => listener(value)), () => undefined),
     });
     await memo.setValue({ zeta: 1, alpha: { y: 2, b: 3 } });
     // Chromium reports the same value with its keys sorted.

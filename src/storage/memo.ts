@@ -1,4 +1,4 @@
-import type { WxtStorageItem } from '@wxt-dev/storage';
+import type { StorageItem } from './area';
 
 /** A storage item served from memory between changes: reads cost nothing, writes go to storage first. */
 export interface MemoItem<T> {
@@ -19,7 +19,7 @@ export interface MemoItem<T> {
  * has, does not. Build one per service instance, not per module: tests that wipe
  * storage start new instances.
  */
-export function memoItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): MemoItem<T> {
+export function memoItem<T>(item: StorageItem<T>): MemoItem<T> {
   let cached: Promise<T> | undefined;
   /** The value `cached` holds, once known: what a change event is compared with. */
   let known: { value: T } | undefined;

@@ -1,4 +1,4 @@
-import type { WxtStorageItem } from '@wxt-dev/storage';
+import type { StorageItem } from './area';
 
 /** One chain per storage key: read-modify-writes of the same item run one after another. */
 const chains = new Map<string, Promise<unknown>>();
@@ -24,10 +24,7 @@ export function serially<T>(key: string, work: () => Promise<T>): Promise<T> {
 }
 
 /** Changes an item from its current value, in turn with every other change of it. */
-export function updateItem<T>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
-  change: (value: T) => T | Promise<T>,
-): Promise<T> {
+export function updateItem<T>(item: StorageItem<T>, change: (value: T) => T | Promise<T>): Promise<T> {
   return serially(item.key, async () => {
     const next = await change(await item.getValue());
     await item.setValue(next);

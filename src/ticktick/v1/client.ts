@@ -1,126 +1,28 @@
-import { createHttp, type FetchLike } from '../http';
-import type { SchemaMode } from '../model';
-import { regionEndpoints } from '../regions';
-import { z } from '../zod';
-import { validateRequest } from '../validate-request';
-import {
-  CreateProjectV1,
-  CreateTaskV1,
-  MoveTaskV1,
-  MovedTaskV1,
-  ProjectDataV1,
-  ProjectV1,
-  TaskV1,
-  UpdateProjectV1,
-  UpdateTaskV1,
-} from './schemas';
+import { v1Api, type V1ClientOptions } from './calls';
+import * as calls from './calls';
+import type { CreateProjectV1, CreateTaskV1, MoveTaskV1, UpdateProjectV1, UpdateTaskV1 } from './schemas';
 
-export interface V1ClientOptions {
-  /** An OAuth access token or a personal `tp_` token. */
-  token: string;
-  /** API root with its path; `https://api.ticktick.com/open/v1` by default. */
-  baseUrl?: string;
-  fetch?: FetchLike;
-  /** Reject unknown keys in answers (for tests that watch the API for changes). */
-  strict?: boolean;
-  timeoutMs?: number;
-}
+export type { V1ClientOptions } from './calls';
 
 /**
  * The official V1 Open API: pyticktick's eleven V1 calls, plus moving a task.
  * Every answer is parsed; every failure is a TickTickError.
  */
 export function createV1Client(options: V1ClientOptions) {
-  const mode: SchemaMode = options.strict ? 'strict' : 'tolerant';
-  const http = createHttp({
-    baseUrl: options.baseUrl ?? regionEndpoints('ticktick').v1,
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs,
-    headers: () => ({ authorization: `Bearer ${options.token}` }),
-  });
-  const id = (value: string) => encodeURIComponent(value);
-
+  const api = v1Api(options);
   return {
-    /** `GET /project`: every project but the Inbox. */
-    getProjects: async () =>
-      http({ method: 'GET', path: '/project', schema: z.array(ProjectV1(mode)), schemaName: 'ProjectV1[]' }),
-
-    /** `GET /project/{id}`. */
-    getProject: async (projectId: string) =>
-      http({ method: 'GET', path: `/project/${id(projectId)}`, schema: ProjectV1(mode), schemaName: 'ProjectV1' }),
-
-    /** `GET /project/{id}/data`: the project, its undone tasks and columns; `"inbox"` names the Inbox. */
-    getProjectWithData: async (projectId: string) =>
-      http({
-        method: 'GET',
-        path: `/project/${id(projectId)}/data`,
-        schema: ProjectDataV1(mode),
-        schemaName: 'ProjectDataV1',
-      }),
-
-    createProject: async (data: CreateProjectV1) =>
-      http({
-        method: 'POST',
-        path: '/project',
-        json: validateRequest(CreateProjectV1(mode), data, 'CreateProjectV1'),
-        schema: ProjectV1(mode),
-        schemaName: 'ProjectV1',
-      }),
-
-    updateProject: async (projectId: string, data: UpdateProjectV1) =>
-      http({
-        method: 'POST',
-        path: `/project/${id(projectId)}`,
-        json: validateRequest(UpdateProjectV1(mode), data, 'UpdateProjectV1'),
-        schema: ProjectV1(mode),
-        schemaName: 'ProjectV1',
-      }),
-
-    deleteProject: async (projectId: string) => http({ method: 'DELETE', path: `/project/${id(projectId)}` }),
-
-    getTask: async (projectId: string, taskId: string) =>
-      http({
-        method: 'GET',
-        path: `/project/${id(projectId)}/task/${id(taskId)}`,
-        schema: TaskV1(mode),
-        schemaName: 'TaskV1',
-      }),
-
-    /** `POST /task`; without a projectId the task lands in the Inbox. */
-    createTask: async (data: CreateTaskV1) =>
-      http({
-        method: 'POST',
-        path: '/task',
-        json: validateRequest(CreateTaskV1(mode), data, 'CreateTaskV1'),
-        schema: TaskV1(mode),
-        schemaName: 'TaskV1',
-      }),
-
-    /** `POST /task/{id}`; the body repeats the task's `id` and `projectId`. */
-    updateTask: async (taskId: string, data: UpdateTaskV1) =>
-      http({
-        method: 'POST',
-        path: `/task/${id(taskId)}`,
-        json: validateRequest(UpdateTaskV1(mode), data, 'UpdateTaskV1'),
-        schema: TaskV1(mode),
-        schemaName: 'TaskV1',
-      }),
-
-    completeTask: async (projectId: string, taskId: string) =>
-      http({ method: 'POST', path: `/project/${id(projectId)}/task/${id(taskId)}/complete` }),
-
-    deleteTask: async (projectId: string, taskId: string) =>
-      http({ method: 'DELETE', path: `/project/${id(projectId)}/task/${id(taskId)}` }),
-
-    /** `POST /task/move`: moves tasks between projects (an update cannot). */
-    moveTasks: async (moves: MoveTaskV1[]) =>
-      http({
-        method: 'POST',
-        path: '/task/move',
-        json: moves.map((move) => validateRequest(MoveTaskV1(mode), move, 'MoveTaskV1')),
-        schema: z.array(MovedTaskV1(mode)),
-        schemaName: 'MovedTaskV1[]',
-      }),
+    getProjects: () => calls.getProjects(api),
+    getProject: (projectId: string) => calls.getProject(api, projectId),
+    getProjectWithData: (projectId: string) => calls.getProjectWithData(api, projectId),
+    createProject: (data: CreateProjectV1) => calls.createProject(api, data),
+    updateProject: (projectId: string, data: UpdateProjectV1) => calls.updateProject(api, projectId, data),
+    deleteProject: (projectId: string) => calls.deleteProject(api, projectId),
+    getTask: (projectId: string, taskId: string) => calls.getTask(api, projectId, taskId),
+    createTask: (data: CreateTaskV1) => calls.createTask(api, data),
+    updateTask: (taskId: string, data: UpdateTaskV1) => calls.updateTask(api, taskId, data),
+    completeTask: (projectId: string, taskId: string) => calls.completeTask(api, projectId, taskId),
+    deleteTask: (projectId: string, taskId: string) => calls.deleteTask(api, projectId, taskId),
+    moveTasks: (moves: MoveTaskV1[]) => calls.moveTasks(api, moves),
   };
 }
 

@@ -30,7 +30,7 @@ const ProjectKind = z.pipe(
   ProjectKindName as z.ZodMiniType,
 ) as unknown as typeof ProjectKindName;
 
-export const ChecklistItemV1 = defineModel('ChecklistItemV1', () => ({
+export const ChecklistItemV1 = /* @__PURE__ */ defineModel('ChecklistItemV1', () => ({
   id: ObjectId,
   title: z.string(),
   status: Status,
@@ -42,7 +42,7 @@ export const ChecklistItemV1 = defineModel('ChecklistItemV1', () => ({
   snoozeReminderTime: opt(z.unknown()),
 }));
 
-export const ProjectV1 = defineModel('ProjectV1', (mode) => ({
+export const ProjectV1 = /* @__PURE__ */ defineModel('ProjectV1', (mode) => ({
   id: ProjectId,
   name: z.string(),
   color: opt(colorIn(mode)),
@@ -55,7 +55,7 @@ export const ProjectV1 = defineModel('ProjectV1', (mode) => ({
 }));
 export type ProjectV1 = Infer<typeof ProjectV1>;
 
-export const TaskV1 = defineModel('TaskV1', (mode) => ({
+export const TaskV1 = /* @__PURE__ */ defineModel('TaskV1', (mode) => ({
   id: ObjectId,
   projectId: ProjectId,
   title: z.string(),
@@ -80,21 +80,21 @@ export const TaskV1 = defineModel('TaskV1', (mode) => ({
 }));
 export type TaskV1 = Infer<typeof TaskV1>;
 
-export const ColumnV1 = defineModel('ColumnV1', () => ({
+export const ColumnV1 = /* @__PURE__ */ defineModel('ColumnV1', () => ({
   id: ObjectId,
   projectId: ProjectId,
   name: z.string(),
   sortOrder: opt(SortOrder),
 }));
 
-export const ProjectDataV1 = defineModel('ProjectDataV1', (mode) => ({
+export const ProjectDataV1 = /* @__PURE__ */ defineModel('ProjectDataV1', (mode) => ({
   project: ProjectV1(mode),
   tasks: z.array(TaskV1(mode)),
   columns: opt(z.array(ColumnV1(mode))),
 }));
 export type ProjectDataV1 = Infer<typeof ProjectDataV1>;
 
-export const CreateProjectV1 = defineModel('CreateProjectV1', () => ({
+export const CreateProjectV1 = /* @__PURE__ */ defineModel('CreateProjectV1', () => ({
   name: z.string().check(z.minLength(1, 'A project needs a name')),
   color: opt(Color),
   sortOrder: opt(SortOrder),
@@ -103,7 +103,7 @@ export const CreateProjectV1 = defineModel('CreateProjectV1', () => ({
 }));
 export type CreateProjectV1 = Input<typeof CreateProjectV1>;
 
-export const UpdateProjectV1 = defineModel('UpdateProjectV1', () => ({
+export const UpdateProjectV1 = /* @__PURE__ */ defineModel('UpdateProjectV1', () => ({
   name: opt(z.string()),
   color: opt(Color),
   sortOrder: opt(SortOrder),
@@ -112,7 +112,7 @@ export const UpdateProjectV1 = defineModel('UpdateProjectV1', () => ({
 }));
 export type UpdateProjectV1 = Input<typeof UpdateProjectV1>;
 
-export const ChecklistItemInputV1 = defineModel('ChecklistItemInputV1', () => ({
+export const ChecklistItemInputV1 = /* @__PURE__ */ defineModel('ChecklistItemInputV1', () => ({
   title: z.string(),
   startDate: opt(TickTickDate),
   isAllDay: opt(z.boolean()),
@@ -138,7 +138,7 @@ const taskFields = (mode: 'tolerant' | 'strict') => ({
   tags: opt(z.array(z.string())),
 });
 
-export const CreateTaskV1 = defineModel('CreateTaskV1', (mode) => ({
+export const CreateTaskV1 = /* @__PURE__ */ defineModel('CreateTaskV1', (mode) => ({
   ...taskFields(mode),
   title: z.string(),
   /** Absent: the Inbox. `"inbox"` also names it. */
@@ -146,7 +146,7 @@ export const CreateTaskV1 = defineModel('CreateTaskV1', (mode) => ({
 }));
 export type CreateTaskV1 = Input<typeof CreateTaskV1>;
 
-export const UpdateTaskV1 = defineModel('UpdateTaskV1', (mode) => ({
+export const UpdateTaskV1 = /* @__PURE__ */ defineModel('UpdateTaskV1', (mode) => ({
   ...taskFields(mode),
   /** The API wants the task's id and project id repeated in the body. */
   id: ObjectId,
@@ -154,17 +154,17 @@ export const UpdateTaskV1 = defineModel('UpdateTaskV1', (mode) => ({
 }));
 export type UpdateTaskV1 = Input<typeof UpdateTaskV1>;
 
-export const MoveTaskV1 = defineModel('MoveTaskV1', () => ({
+export const MoveTaskV1 = /* @__PURE__ */ defineModel('MoveTaskV1', () => ({
   fromProjectId: z.union([ProjectId, z.literal('inbox')]),
   toProjectId: z.union([ProjectId, z.literal('inbox')]),
   taskId: ObjectId,
 }));
 export type MoveTaskV1 = Input<typeof MoveTaskV1>;
 
-export const MovedTaskV1 = defineModel('MovedTaskV1', () => ({ id: ObjectId, etag: opt(ETag) }));
+export const MovedTaskV1 = /* @__PURE__ */ defineModel('MovedTaskV1', () => ({ id: ObjectId, etag: opt(ETag) }));
 
 /** What `/oauth/token` answers. */
-export const OAuthTokenV1 = defineModel('OAuthTokenV1', () => ({
+export const OAuthTokenV1 = /* @__PURE__ */ defineModel('OAuthTokenV1', () => ({
   access_token: CredentialToken,
   token_type: z.string(),
   expires_in: z.int().check(z.positive()),

@@ -1,113 +1,23 @@
-import type { SchemaMode } from '../model';
-import { validateRequest } from '../validate-request';
-import { z } from '../zod';
-import { createV2Http, type V2Connection } from './connection';
-import {
-  BatchRespV2,
-  MoveTaskV2,
-  PostBatchProjectV2,
-  PostBatchTaskV2,
-  ProjectGroupV2,
-  ProjectV2,
-  SyncV2,
-  TagV2,
-  TaskV2,
-  UserProfileV2,
-  UserStatusV2,
-} from './schemas';
+import { v2Api, type CompletedTasksQuery, type V2ClientOptions } from './calls';
+import * as calls from './calls';
+import type { MoveTaskV2, PostBatchProjectV2, PostBatchTaskV2 } from './schemas';
 
-export interface V2ClientOptions extends V2Connection {
-  /** The session token from sign-on (sent as cookie `t`). */
-  token: string;
-  strict?: boolean;
-}
-
-export interface CompletedTasksQuery {
-  from: Date;
-  to: Date;
-  /** The API pages by 50. */
-  limit?: number;
-  /** Completed (default) or won't-do tasks. */
-  status?: 'Completed' | 'Abandoned';
-}
-
-/** `yyyy-MM-dd HH:mm:ss` in UTC, the form the closed-tasks call takes. */
-function closedQueryDate(date: Date): string {
-  return date.toISOString().slice(0, 19).replace('T', ' ');
-}
+export type { CompletedTasksQuery, V2ClientOptions } from './calls';
 
 /** The undocumented V2 API the web app uses: sync, batches, tags, folders, completed tasks. */
 export function createV2Client(options: V2ClientOptions) {
-  const mode: SchemaMode = options.strict ? 'strict' : 'tolerant';
-  const http = createV2Http(options, options.token);
-
+  const api = v2Api(options);
   return {
-    /** `GET /user/status`: a cheap "am I signed in", with the user id and Inbox id. */
-    getStatus: async () =>
-      http({ method: 'GET', path: '/user/status', schema: UserStatusV2(mode), schemaName: 'UserStatusV2' }),
-
-    getProfile: async () =>
-      http({ method: 'GET', path: '/user/profile', schema: UserProfileV2(mode), schemaName: 'UserProfileV2' }),
-
-    /** `GET /batch/check/0`: Inbox id, projects, folders, tags and open tasks in one call. */
-    sync: async () => http({ method: 'GET', path: '/batch/check/0', schema: SyncV2(mode), schemaName: 'SyncV2' }),
-
-    getProjects: async () =>
-      http({ method: 'GET', path: '/projects', schema: z.array(ProjectV2(mode)), schemaName: 'ProjectV2[]' }),
-
-    getProjectGroups: async () =>
-      http({
-        method: 'GET',
-        path: '/projectGroups',
-        schema: z.array(ProjectGroupV2(mode)),
-        schemaName: 'ProjectGroupV2[]',
-      }),
-
-    getTags: async () => http({ method: 'GET', path: '/tags', schema: z.array(TagV2(mode)), schemaName: 'TagV2[]' }),
-
-    /**
-     * `POST /batch/task`. An add with a client-made `id` is idempotent: sending
-     * it again returns the same etag and makes no second task. Per-item failures
-     * come back in `id2error` with a 200.
-     */
-    batchTasks: async (batch: PostBatchTaskV2) =>
-      http({
-        method: 'POST',
-        path: '/batch/task',
-        json: validateRequest(PostBatchTaskV2(mode), batch, 'PostBatchTaskV2'),
-        schema: BatchRespV2(mode),
-        schemaName: 'BatchRespV2',
-      }),
-
-    /** `POST /batch/taskProject`: moves tasks between projects. */
-    moveTasks: async (moves: MoveTaskV2[]) =>
-      http({
-        method: 'POST',
-        path: '/batch/taskProject',
-        json: moves.map((move) => validateRequest(MoveTaskV2(mode), move, 'MoveTaskV2')),
-        schema: BatchRespV2(mode),
-        schemaName: 'BatchRespV2',
-      }),
-
-    /** `POST /batch/project`: an update must resend `name`; `groupId: "NONE"` ungroups. */
-    batchProjects: async (batch: PostBatchProjectV2) =>
-      http({
-        method: 'POST',
-        path: '/batch/project',
-        json: validateRequest(PostBatchProjectV2(mode), batch, 'PostBatchProjectV2'),
-        schema: BatchRespV2(mode),
-        schemaName: 'BatchRespV2',
-      }),
-
-    /** `GET /project/all/closed`: tasks completed (or won't-do) between two dates. */
-    getCompletedTasks: async ({ from, to, limit = 50, status = 'Completed' }: CompletedTasksQuery) =>
-      http({
-        method: 'GET',
-        path: '/project/all/closed',
-        query: { from: closedQueryDate(from), to: closedQueryDate(to), status, limit },
-        schema: z.array(TaskV2(mode)),
-        schemaName: 'TaskV2[]',
-      }),
+    getStatus: () => calls.getStatus(api),
+    getProfile: () => calls.getProfile(api),
+    sync: () => calls.sync(api),
+    getProjects: () => calls.getProjects(api),
+    getProjectGroups: () => calls.getProjectGroups(api),
+    getTags: () => calls.getTags(api),
+    batchTasks: (batch: PostBatchTaskV2) => calls.batchTasks(api, batch),
+    moveTasks: (moves: MoveTaskV2[]) => calls.moveTasks(api, moves),
+    batchProjects: (batch: PostBatchProjectV2) => calls.batchProjects(api, batch),
+    getCompletedTasks: (query: CompletedTasksQuery) => calls.getCompletedTasks(api, query),
   };
 }
 

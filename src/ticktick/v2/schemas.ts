@@ -51,26 +51,26 @@ const userFields = () => ({
   registerDate: opt(z.union([TickTickDate, z.number()])),
 });
 
-export const UserSignOnV2 = defineModel('UserSignOnV2', () => ({
+export const UserSignOnV2 = /* @__PURE__ */ defineModel('UserSignOnV2', () => ({
   token: CredentialToken,
   ...userFields(),
 }));
 export type UserSignOnV2 = Infer<typeof UserSignOnV2>;
 
 /** The sign-on answer when the account has two-factor sign-in on. */
-export const UserSignOnWithTOTPV2 = defineModel('UserSignOnWithTOTPV2', () => ({
+export const UserSignOnWithTOTPV2 = /* @__PURE__ */ defineModel('UserSignOnWithTOTPV2', () => ({
   authId: z.string().check(z.minLength(1)),
   expireTime: z.int(),
 }));
 export type UserSignOnWithTOTPV2 = Infer<typeof UserSignOnWithTOTPV2>;
 
-export const UserStatusV2 = defineModel('UserStatusV2', () => ({
+export const UserStatusV2 = /* @__PURE__ */ defineModel('UserStatusV2', () => ({
   ...userFields(),
   timeStamp: opt(z.number()),
 }));
 export type UserStatusV2 = Infer<typeof UserStatusV2>;
 
-export const UserProfileV2 = defineModel('UserProfileV2', () => ({
+export const UserProfileV2 = /* @__PURE__ */ defineModel('UserProfileV2', () => ({
   username: z.string(),
   etimestamp: opt(z.unknown()),
   siteDomain: opt(z.string()),
@@ -100,9 +100,9 @@ export const UserProfileV2 = defineModel('UserProfileV2', () => ({
 }));
 export type UserProfileV2 = Infer<typeof UserProfileV2>;
 
-export const ReminderV2 = defineModel('ReminderV2', () => ({ id: ObjectId, trigger: ICalTrigger }));
+export const ReminderV2 = /* @__PURE__ */ defineModel('ReminderV2', () => ({ id: ObjectId, trigger: ICalTrigger }));
 
-export const ChecklistItemV2 = defineModel('ChecklistItemV2', () => ({
+export const ChecklistItemV2 = /* @__PURE__ */ defineModel('ChecklistItemV2', () => ({
   id: ObjectId,
   title: opt(z.string()),
   status: opt(Status),
@@ -114,7 +114,7 @@ export const ChecklistItemV2 = defineModel('ChecklistItemV2', () => ({
   snoozeReminderTime: opt(z.unknown()),
 }));
 
-export const TaskV2 = defineModel('TaskV2', (mode) => ({
+export const TaskV2 = /* @__PURE__ */ defineModel('TaskV2', (mode) => ({
   id: ObjectId,
   projectId: ProjectId,
   title: opt(z.string()),
@@ -161,7 +161,7 @@ export const TaskV2 = defineModel('TaskV2', (mode) => ({
 }));
 export type TaskV2 = Infer<typeof TaskV2>;
 
-export const ProjectV2 = defineModel('ProjectV2', (mode) => ({
+export const ProjectV2 = /* @__PURE__ */ defineModel('ProjectV2', (mode) => ({
   id: ObjectId,
   name: opt(z.string()),
   isOwner: opt(z.boolean()),
@@ -198,7 +198,7 @@ export const ProjectV2 = defineModel('ProjectV2', (mode) => ({
 }));
 export type ProjectV2 = Infer<typeof ProjectV2>;
 
-export const ProjectGroupV2 = defineModel('ProjectGroupV2', () => ({
+export const ProjectGroupV2 = /* @__PURE__ */ defineModel('ProjectGroupV2', () => ({
   id: ObjectId,
   name: z.string(),
   etag: opt(ETag),
@@ -215,7 +215,7 @@ export const ProjectGroupV2 = defineModel('ProjectGroupV2', () => ({
 }));
 export type ProjectGroupV2 = Infer<typeof ProjectGroupV2>;
 
-export const TagV2 = defineModel('TagV2', (mode) => ({
+export const TagV2 = /* @__PURE__ */ defineModel('TagV2', (mode) => ({
   name: TagName,
   label: TagLabel,
   rawName: opt(z.string()),
@@ -230,7 +230,7 @@ export const TagV2 = defineModel('TagV2', (mode) => ({
 }));
 export type TagV2 = Infer<typeof TagV2>;
 
-const SyncTaskBeanV2 = defineModel('SyncTaskBeanV2', (mode) => ({
+const SyncTaskBeanV2 = /* @__PURE__ */ defineModel('SyncTaskBeanV2', (mode) => ({
   update: z.array(TaskV2(mode)),
   delete: opt(z.array(z.unknown())),
   add: opt(z.array(z.unknown())),
@@ -239,7 +239,7 @@ const SyncTaskBeanV2 = defineModel('SyncTaskBeanV2', (mode) => ({
 }));
 
 /** `GET /batch/check/0`: everything a fresh client needs. */
-export const SyncV2 = defineModel('SyncV2', (mode) => ({
+export const SyncV2 = /* @__PURE__ */ defineModel('SyncV2', (mode) => ({
   checkPoint: z.number(),
   inboxId: InboxId,
   projectProfiles: z.array(ProjectV2(mode)),
@@ -256,14 +256,14 @@ export const SyncV2 = defineModel('SyncV2', (mode) => ({
 export type SyncV2 = Infer<typeof SyncV2>;
 
 /** Batch answers: failures come back per item inside a 200. */
-export const BatchRespV2 = defineModel('BatchRespV2', () => ({
+export const BatchRespV2 = /* @__PURE__ */ defineModel('BatchRespV2', () => ({
   id2etag: z.record(z.string(), z.string()),
   id2error: z.record(z.string(), z.string()),
 }));
 export type BatchRespV2 = Infer<typeof BatchRespV2>;
 
-const ReminderInputV2 = defineModel('ReminderInputV2', () => ({ id: ObjectId, trigger: ICalTrigger }));
-const ChecklistItemInputV2 = defineModel('ChecklistItemInputV2', () => ({
+const ReminderInputV2 = /* @__PURE__ */ defineModel('ReminderInputV2', () => ({ id: ObjectId, trigger: ICalTrigger }));
+const ChecklistItemInputV2 = /* @__PURE__ */ defineModel('ChecklistItemInputV2', () => ({
   id: opt(ObjectId),
   title: opt(z.string()),
   status: opt(Status),
@@ -306,7 +306,7 @@ const taskInputFields = (mode: SchemaMode) => ({
   completedUserId: opt(z.number()),
 });
 
-export const CreateTaskV2 = defineModel('CreateTaskV2', (mode) => ({
+export const CreateTaskV2 = /* @__PURE__ */ defineModel('CreateTaskV2', (mode) => ({
   ...taskInputFields(mode),
   /** Chosen by the client, so that sending the same add twice makes one task. */
   id: opt(ObjectId),
@@ -314,24 +314,27 @@ export const CreateTaskV2 = defineModel('CreateTaskV2', (mode) => ({
 }));
 export type CreateTaskV2 = Input<typeof CreateTaskV2>;
 
-export const UpdateTaskV2 = defineModel('UpdateTaskV2', (mode) => ({
+export const UpdateTaskV2 = /* @__PURE__ */ defineModel('UpdateTaskV2', (mode) => ({
   ...taskInputFields(mode),
   id: ObjectId,
   projectId: ProjectId,
 }));
 export type UpdateTaskV2 = Input<typeof UpdateTaskV2>;
 
-export const DeleteTaskV2 = defineModel('DeleteTaskV2', () => ({ taskId: ObjectId, projectId: ProjectId }));
+export const DeleteTaskV2 = /* @__PURE__ */ defineModel('DeleteTaskV2', () => ({
+  taskId: ObjectId,
+  projectId: ProjectId,
+}));
 export type DeleteTaskV2 = Input<typeof DeleteTaskV2>;
 
-export const PostBatchTaskV2 = defineModel('PostBatchTaskV2', (mode) => ({
+export const PostBatchTaskV2 = /* @__PURE__ */ defineModel('PostBatchTaskV2', (mode) => ({
   add: z._default(z.array(CreateTaskV2(mode)), []),
   update: z._default(z.array(UpdateTaskV2(mode)), []),
   delete: z._default(z.array(DeleteTaskV2(mode)), []),
 }));
 export type PostBatchTaskV2 = Input<typeof PostBatchTaskV2>;
 
-export const MoveTaskV2 = defineModel('MoveTaskV2', () => ({
+export const MoveTaskV2 = /* @__PURE__ */ defineModel('MoveTaskV2', () => ({
   taskId: ObjectId,
   fromProjectId: ProjectId,
   toProjectId: ProjectId,
@@ -341,7 +344,7 @@ export type MoveTaskV2 = Input<typeof MoveTaskV2>;
 /** A name a project is given: not empty, since an empty one leaves a list without a name. */
 const projectName = (missing?: string) => z.string(missing).check(z.minLength(1, 'A project needs a name'));
 
-export const CreateProjectV2 = defineModel('CreateProjectV2', () => ({
+export const CreateProjectV2 = /* @__PURE__ */ defineModel('CreateProjectV2', () => ({
   name: projectName(),
   color: opt(Color),
   groupId: opt(ObjectId),
@@ -352,7 +355,7 @@ export const CreateProjectV2 = defineModel('CreateProjectV2', () => ({
 }));
 export type CreateProjectV2 = Input<typeof CreateProjectV2>;
 
-export const UpdateProjectV2 = defineModel('UpdateProjectV2', () => ({
+export const UpdateProjectV2 = /* @__PURE__ */ defineModel('UpdateProjectV2', () => ({
   id: ObjectId,
   /** Must be sent on every update, or TickTick wipes the name. */
   name: projectName('name is required on update: TickTick wipes a name that is not resent'),
@@ -365,7 +368,7 @@ export const UpdateProjectV2 = defineModel('UpdateProjectV2', () => ({
 }));
 export type UpdateProjectV2 = Input<typeof UpdateProjectV2>;
 
-export const PostBatchProjectV2 = defineModel('PostBatchProjectV2', (mode) => ({
+export const PostBatchProjectV2 = /* @__PURE__ */ defineModel('PostBatchProjectV2', (mode) => ({
   add: z._default(z.array(CreateProjectV2(mode)), []),
   update: z._default(z.array(UpdateProjectV2(mode)), []),
   delete: z._default(z.array(ObjectId), []),

@@ -1,0 +1,6 @@
+// Injected on demand into the tab the user acted on (activeTab + scripting), never on every page: the readers
+// that run in the page, kept out of the background's bundle. Wiring only: they live in src/capture/in-page/.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { installPageReader } from '../src/capture/in-page/page-reader';
+
+export default defineUnlistedScript(installPageReader);
