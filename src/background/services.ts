@@ -28,6 +28,7 @@ const MIN_ALARM_DELAY_MS = 30_000;
 
 /** Everything the background does, built once per worker start; the entry point only registers it. */
 export function createBackgroundServices() {
+  let badgeColored: Promise<void> | undefined;
   const auth = browserAuthDeps();
   const connections = createConnections(auth);
   const outbox = createOutbox({
@@ -45,8 +46,9 @@ export function createBackgroundServices() {
     async showPendingCount(count) {
       // MV3 has `action`; Firefox's MV2 build has `browserAction`.
       const button = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-      await button.setBadgeBackgroundColor({ color: '#4772fa' });
-      await button.setBadgeText({ text: count > 0 ? String(count) : '' });
+      // Once a run: a flush changes the count with every landing, and each call is a trip to the browser.
+      badgeColored ??= button.setBadgeBackgroundColor({ color: '#4772fa' });
+      await Promise.all([badgeColored, button.setBadgeText({ text: count > 0 ? String(count) : '' })]);
     },
   });
   const capture = createCaptureService({

@@ -21,14 +21,23 @@ export function createIndicators(deps: IndicatorDeps) {
     return chain;
   };
 
+  /** The count to show; updates asked for while one is on its way collapse into one, with the latest count. */
+  let wanted: number | undefined;
+  let showing: Promise<void> | undefined;
+
   return {
-    /** How many wait. */
-    showCount: (count: number) =>
-      inTurn(async () => {
-        if (count === shownCount) return;
+    /** How many wait. During a flush this changes with every landing; the badge follows as fast as the browser does. */
+    showCount(count: number): Promise<void> {
+      wanted = count;
+      showing ??= inTurn(async () => {
+        showing = undefined;
+        if (wanted === undefined || wanted === shownCount) return;
+        const count = wanted;
         await deps.showPendingCount(count);
         shownCount = count;
-      }),
+      });
+      return showing;
+    },
     /** Wake exactly then (or never): after the whole queue was looked at. */
     wakeAt: (at: number | undefined) =>
       inTurn(async () => {

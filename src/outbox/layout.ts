@@ -14,6 +14,11 @@ export interface Layout {
   pageOf: Map<string, number>;
   /** The index: page numbers in order. */
   head: number[];
+  /**
+   * The highest page number this run has used: a new page takes the next one, never a number whose key a
+   * removal may still be deleting.
+   */
+  highest: number;
 }
 
 type Value = { key: `local:${string}`; value: unknown };
@@ -27,7 +32,13 @@ export interface LayoutChange {
 export async function readLayout(): Promise<Layout> {
   const { pages: head } = await outboxIndexItem.getValue();
   const stored = head.length ? await storageArea.getItems(head.map(outboxPageKey)) : [];
-  const layout: Layout = { order: [], pages: new Map(), pageOf: new Map(), head: [...head] };
+  const layout: Layout = {
+    order: [],
+    pages: new Map(),
+    pageOf: new Map(),
+    head: [...head],
+    highest: Math.max(-1, ...head),
+  };
   head.forEach((page, i) => {
     const ids = (stored[i]?.value as string[] | null) ?? [];
     layout.pages.set(page, ids);
@@ -63,7 +74,7 @@ export function changeLayout(layout: Layout, append: string[], drop: string[]): 
   for (const id of append) {
     let last = layout.head.at(-1);
     if (last === undefined || layout.pages.get(last)!.length >= OUTBOX_PAGE_SIZE) {
-      last = (Math.max(-1, ...layout.head, ...gone) as number) + 1;
+      last = ++layout.highest;
       layout.head.push(last);
       layout.pages.set(last, []);
       headChanged = true;
@@ -79,7 +90,7 @@ export function changeLayout(layout: Layout, append: string[], drop: string[]): 
   return { values, removed: [...drop.map(outboxEntryKey), ...gone.map(outboxPageKey)] };
 }
 
-const emptyLayout = (): Layout => ({ order: [], pages: new Map(), pageOf: new Map(), head: [] });
+const emptyLayout = (): Layout => ({ order: [], pages: new Map(), pageOf: new Map(), head: [], highest: -1 });
 
 /**
  * What storing these captures writes, appended behind what `after` holds: for a

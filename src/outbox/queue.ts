@@ -103,7 +103,11 @@ export function createQueue() {
         throw error;
       }
       for (const id of drop) entries.delete(id);
-      if (removed.length) await storageArea.removeItems(removed);
+      // Not awaited: nothing reads these keys again (ids are never reused, nor are page numbers in a run), and a
+      // flush's next write need not wait for a second trip to storage.
+      if (removed.length) {
+        void storageArea.removeItems(removed).catch((error: unknown) => console.warn('Outbox keys not removed', error));
+      }
     });
     return { handedOver: Promise.race([handed, persisted]), persisted };
   }

@@ -28,9 +28,9 @@ export interface Prepared {
   markNeeded: boolean;
 }
 
-/** A landing's records, to go with a change of the queue. */
+/** Landings' records, to go with a change of the queue. */
 export interface Landing {
-  id: string;
+  ids: string[];
   along: AlongWith;
   /** After the change is written: what memory holds follows storage. */
   written: () => void;
@@ -58,170 +58,199 @@ export function asTickTickError(caught: unknown): TickTickError {
 /** A failure that says nothing about this capture: the next in line would meet it too. */
 const stopsTheQueue = (error: TickTickError) => error.retryable || error.kind === 'auth';
 
-/** Sending one capture, and writing down what came of it. */
+/** A failed send: retried later (with the whole queue held), waiting for a sign-in, or the user's to fix. */
+async function recordFailure(
+  deps: SenderDeps,
+  entry: OutboxEntry,
+  error: TickTickError,
+  maybeSentBefore: boolean,
+): Promise<Attempt> {
+  const now = deps.now();
+  const attempts = entry.attempts + 1;
+  const lastError = {
+    code: error.kind,
+    message: error.message,
+    ...(error.errorCode ? { reason: error.errorCode } : {}),
+  };
+  // A timeout or a dropped connection may still have made the task (it matters on V1).
+  const maybeSent = maybeSentBefore || error.kind === 'timeout' || error.kind === 'network';
+  const base = {
+    ...entry,
+    attempts,
+    lastError,
+    delivery: maybeSent ? { kind: 'maybe-sent' as const } : { kind: 'unsent' as const },
+  };
+  let next: OutboxEntry;
+  if (error.retryable) {
+    next = { ...base, nextAttemptAt: now + retryDelayMs(attempts, error.retryAfter, deps.random) };
+    await holdTheQueue(deps, error, lastError, now);
+  } else if (error.kind === 'auth') {
+    next = { ...base, nextAttemptAt: now + WAIT_FOR_SIGN_IN_MS };
+  } else {
+    next = { ...base, state: 'needs-attention' };
+  }
+  await deps.queue.update(entry.id, () => next);
+  return { outcome: { id: entry.id, error: lastError }, stopQueue: stopsTheQueue(error) };
+}
+
+async function holdTheQueue(
+  deps: SenderDeps,
+  error: TickTickError,
+  lastError: OutboxHold['lastError'],
+  now: number,
+): Promise<void> {
+  const failures = ((await deps.hold.getValue())?.failures ?? 0) + 1;
+  await deps.hold.setValue({
+    since: now,
+    until: now + retryDelayMs(failures, error.retryAfter, deps.random),
+    failures,
+    rateLimited: error.kind === 'rate-limit',
+    lastError,
+  });
+}
+
+/** What a landing leaves for Open and Undo (and, on V1, for the look for a twin). */
+function sentRecord(deps: SenderDeps, entry: OutboxEntry, landed: Landed): SentCapture {
+  return {
+    captureId: entry.id,
+    taskId: landed.taskId,
+    projectId: landed.projectId,
+    title: entry.task.title,
+    via: landed.via,
+    sentAt: deps.now(),
+    ...(landed.via === 'v1' ? { twinCheck: 'due' as const } : {}),
+  };
+}
+
+/**
+ * The records of one or more landings: out of the queue, into the sent list,
+ * the hold over. Written with a change of the queue (`along`), after the
+ * answers, so that the confirmation reaches the user first; `written` once
+ * that change is.
+ */
+function landingRecords(deps: SenderDeps, records: SentCapture[]): Landing {
+  let nextSent: SentCapture[] = [];
+  let hadHold = false;
+  const ids = new Set(records.map((record) => record.captureId));
+  return {
+    ids: [...ids],
+    along: async () => {
+      const [sent, hold] = await Promise.all([deps.sent.getValue(), deps.hold.getValue()]);
+      hadHold = hold !== null;
+      nextSent = [...[...records].reverse(), ...sent.filter((s) => !ids.has(s.captureId))].slice(0, KEEP_SENT);
+      return [
+        { key: sentCapturesItem.key as `local:${string}`, value: nextSent },
+        ...(hadHold ? [{ key: outboxHoldItem.key as `local:${string}`, value: null }] : []),
+      ];
+    },
+    written: () => {
+      deps.sent.remember(nextSent);
+      if (hadHold) deps.hold.remember(null);
+    },
+  };
+}
+
+/** Made under another account than the one signed in: never sent silently; the user decides. */
+function otherAccount(entry: OutboxEntry, current: CaptureAccount | undefined): boolean {
+  return Boolean(entry.account && current && entry.account.id !== current.id);
+}
+
+async function waitForUser(deps: SenderDeps, entry: OutboxEntry): Promise<Attempt> {
+  const lastError = {
+    code: 'client',
+    reason: OTHER_ACCOUNT,
+    message: `Captured while signed in ${entry.account!.label}. Send it to this account, or delete it.`,
+  };
+  await deps.queue.update(entry.id, (e) => ({
+    ...e,
+    state: 'needs-attention',
+    lastError,
+    delivery: { kind: 'unsent' },
+  }));
+  return { outcome: { id: entry.id, error: lastError }, stopQueue: false };
+}
+
+async function waitForSignIn(deps: SenderDeps, entry: OutboxEntry): Promise<Attempt> {
+  await deps.queue.update(entry.id, (e) => ({
+    ...e,
+    lastError: WAITING_FOR_SIGN_IN,
+    nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS,
+    delivery: e.delivery.kind === 'sending' && e.delivery.run === deps.run ? { kind: 'unsent' } : e.delivery,
+  }));
+  return { outcome: { id: entry.id, error: WAITING_FOR_SIGN_IN }, stopQueue: true };
+}
+
+/**
+ * What a send needs before its request: the way in, and the capture marked
+ * as being sent by this run (`markNeeded` when storage does not say so yet:
+ * marked before it is made, so that a run that dies leaves "maybe sent").
+ * Or, when it cannot be sent, the attempt that says why.
+ */
+async function prepare(deps: SenderDeps, entry: OutboxEntry): Promise<Prepared | { attempt: Attempt }> {
+  const via = await deps.connections.preferred();
+  if (!via) return { attempt: await waitForSignIn(deps, entry) };
+  const account = await deps.connections.account(via);
+  if (otherAccount(entry, account)) return { attempt: await waitForUser(deps, entry) };
+  const markedHere = entry.delivery.kind === 'sending' && entry.delivery.run === deps.run;
+  const marked: OutboxEntry = {
+    ...entry,
+    account: entry.account ?? account,
+    delivery: { kind: 'sending', run: deps.run, since: deps.now() },
+  };
+  return {
+    via,
+    marked,
+    maybeSent: entry.delivery.kind === 'maybe-sent' || (entry.delivery.kind === 'sending' && !markedHere),
+    markNeeded: !markedHere || !entry.account,
+  };
+}
+
+/** The request, once the mark is with the browser: the landing, or the failure written down. */
+async function send(deps: SenderDeps, prepared: Prepared): Promise<Landed | Attempt> {
+  try {
+    return await sendCapture(deps.connections, prepared.marked, prepared.via, prepared.maybeSent);
+  } catch (caught) {
+    return recordFailure(deps, prepared.marked, asTickTickError(caught), prepared.maybeSent);
+  }
+}
+
+/**
+ * Sends one capture on its own: marked, sent, its landing written after.
+ * `onConfirmed` hears of a landing before its records are written.
+ */
+async function sendOne(
+  deps: SenderDeps,
+  entry: OutboxEntry,
+  onConfirmed?: (outcome: FlushOutcome) => void,
+): Promise<Attempt> {
+  const prepared = await prepare(deps, entry);
+  if ('attempt' in prepared) return prepared.attempt;
+  if (prepared.markNeeded) await deps.queue.update(entry.id, () => prepared.marked);
+  const result = await send(deps, prepared);
+  if ('outcome' in result) return result;
+  const landing = landingRecords(deps, [sentRecord(deps, prepared.marked, result)]);
+  deps.recording(
+    entry.id,
+    (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await deps.queue.remove(entry.id, landing.along);
+      landing.written();
+    })(),
+  );
+  const outcome: FlushOutcome = { id: entry.id, landed: result };
+  onConfirmed?.(outcome);
+  return { outcome, stopQueue: false };
+}
+
+/** Sending one capture, and writing down what came of it: the steps a flush combines, and a send on its own. */
 export function createSender(deps: SenderDeps) {
-  const { queue } = deps;
-
-  /** A failed send: retried later (with the whole queue held), waiting for a sign-in, or the user's to fix. */
-  async function recordFailure(entry: OutboxEntry, error: TickTickError, maybeSentBefore: boolean): Promise<Attempt> {
-    const now = deps.now();
-    const attempts = entry.attempts + 1;
-    const lastError = {
-      code: error.kind,
-      message: error.message,
-      ...(error.errorCode ? { reason: error.errorCode } : {}),
-    };
-    // A timeout or a dropped connection may still have made the task (it matters on V1).
-    const maybeSent = maybeSentBefore || error.kind === 'timeout' || error.kind === 'network';
-    const base = {
-      ...entry,
-      attempts,
-      lastError,
-      delivery: maybeSent ? { kind: 'maybe-sent' as const } : { kind: 'unsent' as const },
-    };
-    let next: OutboxEntry;
-    if (error.retryable) {
-      next = { ...base, nextAttemptAt: now + retryDelayMs(attempts, error.retryAfter, deps.random) };
-      await holdTheQueue(error, lastError, now);
-    } else if (error.kind === 'auth') {
-      next = { ...base, nextAttemptAt: now + WAIT_FOR_SIGN_IN_MS };
-    } else {
-      next = { ...base, state: 'needs-attention' };
-    }
-    await queue.update(entry.id, () => next);
-    return { outcome: { id: entry.id, error: lastError }, stopQueue: stopsTheQueue(error) };
-  }
-
-  async function holdTheQueue(error: TickTickError, lastError: OutboxHold['lastError'], now: number): Promise<void> {
-    const failures = ((await deps.hold.getValue())?.failures ?? 0) + 1;
-    await deps.hold.setValue({
-      since: now,
-      until: now + retryDelayMs(failures, error.retryAfter, deps.random),
-      failures,
-      rateLimited: error.kind === 'rate-limit',
-      lastError,
-    });
-  }
-
-  /**
-   * A landing's records: out of the queue, into the sent list, the hold over.
-   * Written with the queue's next change (`along`), after the answer, so that
-   * the confirmation reaches the user first; `written` once that change is.
-   */
-  function landingRecords(entry: OutboxEntry, landed: Landed): Landing {
-    const record: SentCapture = {
-      captureId: entry.id,
-      taskId: landed.taskId,
-      projectId: landed.projectId,
-      title: entry.task.title,
-      via: landed.via,
-      sentAt: deps.now(),
-      ...(landed.via === 'v1' ? { twinCheck: 'due' as const } : {}),
-    };
-    let nextSent: SentCapture[] = [];
-    let hadHold = false;
-    return {
-      id: entry.id,
-      along: async () => {
-        const [sent, hold] = await Promise.all([deps.sent.getValue(), deps.hold.getValue()]);
-        hadHold = hold !== null;
-        nextSent = [record, ...sent.filter((s) => s.captureId !== entry.id)].slice(0, KEEP_SENT);
-        return [
-          { key: sentCapturesItem.key as `local:${string}`, value: nextSent },
-          ...(hadHold ? [{ key: outboxHoldItem.key as `local:${string}`, value: null }] : []),
-        ];
-      },
-      written: () => {
-        deps.sent.remember(nextSent);
-        if (hadHold) deps.hold.remember(null);
-      },
-    };
-  }
-
-  /** Made under another account than the one signed in: never sent silently; the user decides. */
-  function otherAccount(entry: OutboxEntry, current: CaptureAccount | undefined): boolean {
-    return Boolean(entry.account && current && entry.account.id !== current.id);
-  }
-
-  async function waitForUser(entry: OutboxEntry): Promise<Attempt> {
-    const lastError = {
-      code: 'client',
-      reason: OTHER_ACCOUNT,
-      message: `Captured while signed in ${entry.account!.label}. Send it to this account, or delete it.`,
-    };
-    await queue.update(entry.id, (e) => ({ ...e, state: 'needs-attention', lastError, delivery: { kind: 'unsent' } }));
-    return { outcome: { id: entry.id, error: lastError }, stopQueue: false };
-  }
-
-  async function waitForSignIn(entry: OutboxEntry): Promise<Attempt> {
-    await queue.update(entry.id, (e) => ({
-      ...e,
-      lastError: WAITING_FOR_SIGN_IN,
-      nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS,
-      delivery: e.delivery.kind === 'sending' && e.delivery.run === deps.run ? { kind: 'unsent' } : e.delivery,
-    }));
-    return { outcome: { id: entry.id, error: WAITING_FOR_SIGN_IN }, stopQueue: true };
-  }
-
-  /**
-   * What a send needs before its request: the way in, and the capture marked
-   * as being sent by this run (`markNeeded` when storage does not say so yet:
-   * marked before it is made, so that a run that dies leaves "maybe sent").
-   * Or, when it cannot be sent, the attempt that says why.
-   */
-  async function prepare(entry: OutboxEntry): Promise<Prepared | { attempt: Attempt }> {
-    const via = await deps.connections.preferred();
-    if (!via) return { attempt: await waitForSignIn(entry) };
-    const account = await deps.connections.account(via);
-    if (otherAccount(entry, account)) return { attempt: await waitForUser(entry) };
-    const markedHere = entry.delivery.kind === 'sending' && entry.delivery.run === deps.run;
-    const marked: OutboxEntry = {
-      ...entry,
-      account: entry.account ?? account,
-      delivery: { kind: 'sending', run: deps.run, since: deps.now() },
-    };
-    return {
-      via,
-      marked,
-      maybeSent: entry.delivery.kind === 'maybe-sent' || (entry.delivery.kind === 'sending' && !markedHere),
-      markNeeded: !markedHere || !entry.account,
-    };
-  }
-
-  /** The request, once the mark is with the browser: the landing, or the failure written down. */
-  async function send(prepared: Prepared): Promise<Landed | Attempt> {
-    try {
-      return await sendCapture(deps.connections, prepared.marked, prepared.via, prepared.maybeSent);
-    } catch (caught) {
-      return recordFailure(prepared.marked, asTickTickError(caught), prepared.maybeSent);
-    }
-  }
-
-  /**
-   * Sends one capture on its own: marked, sent, its landing written after.
-   * `onConfirmed` hears of a landing before its records are written.
-   */
-  async function sendOne(entry: OutboxEntry, onConfirmed?: (outcome: FlushOutcome) => void): Promise<Attempt> {
-    const prepared = await prepare(entry);
-    if ('attempt' in prepared) return prepared.attempt;
-    if (prepared.markNeeded) await queue.update(entry.id, () => prepared.marked);
-    const result = await send(prepared);
-    if ('outcome' in result) return result;
-    const landing = landingRecords(prepared.marked, result);
-    deps.recording(
-      entry.id,
-      (async () => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        await queue.remove(entry.id, landing.along);
-        landing.written();
-      })(),
-    );
-    const outcome: FlushOutcome = { id: entry.id, landed: result };
-    onConfirmed?.(outcome);
-    return { outcome, stopQueue: false };
-  }
-
-  return { prepare, send, sendOne, landingRecords };
+  return {
+    prepare: (entry: OutboxEntry) => prepare(deps, entry),
+    send: (prepared: Prepared) => send(deps, prepared),
+    sendOne: (entry: OutboxEntry, onConfirmed?: (outcome: FlushOutcome) => void) => sendOne(deps, entry, onConfirmed),
+    sentRecord: (entry: OutboxEntry, landed: Landed) => sentRecord(deps, entry, landed),
+    landingRecords: (records: SentCapture[]) => landingRecords(deps, records),
+  };
 }
 
 export type Sender = ReturnType<typeof createSender>;

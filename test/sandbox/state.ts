@@ -204,8 +204,7 @@ export class SandboxState {
       ...fields,
       id: fields.id ?? newObjectId(),
       userId,
-      sortOrder:
-        fields.sortOrder ?? this.nextSortOrder(this.tasksOf(userId).filter((t) => t.projectId === fields.projectId)),
+      sortOrder: fields.sortOrder ?? this.lowestTaskSort(userId, fields.projectId) - 1099511627776n,
       etag: newEtag(),
       createdTime: now,
       modifiedTime: now,
@@ -213,7 +212,19 @@ export class SandboxState {
     // TickTick silently drops the repeat of a task created without a start date (docs/api.md, "The sandbox's quirks").
     if (!task.startDate) delete task.repeatFlag;
     this.tasks.set(task.id, task);
+    const key = `${userId}:${task.projectId}`;
+    if (task.sortOrder < (this.lowestSorts.get(key) ?? 0n)) this.lowestSorts.set(key, task.sortOrder);
     return task;
+  }
+
+  /**
+   * The lowest sortOrder a task of this list has had: a new task goes above it, as in TickTick. Kept as tasks
+   * come, not found by reading them all: a sandbox whose creates slow down as tasks pile up would make the
+   * extension's outbox look slower with its length than it is.
+   */
+  private readonly lowestSorts = new Map<string, bigint>();
+  private lowestTaskSort(userId: number, projectId: string): bigint {
+    return this.lowestSorts.get(`${userId}:${projectId}`) ?? 0n;
   }
 
   touch<T extends { etag: string }>(record: T): T {
