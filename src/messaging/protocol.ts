@@ -3,6 +3,8 @@ import type { TickTickErrorKind } from '../ticktick/errors';
 export { MFA_EXPIRED } from '../ticktick/error-codes';
 import type { WaitingList } from '../outbox/entry';
 import type { Region } from '../ticktick/regions';
+import type { z } from '../ticktick/zod';
+import type { payloadSchemas } from './schemas';
 
 /**
  * The typed protocol between extension pages and the background. Pages never see
@@ -41,8 +43,6 @@ export interface AccountState {
     | { connected: false; awaitingCode?: { username: string } }
     | { connected: true; username: string; needsReconnect: boolean; storesTotpSecret: boolean };
 }
-
-type Empty = Record<string, never>;
 
 /** The page quick add is about, read from the active tab on demand. */
 export interface PageContext {
@@ -112,57 +112,43 @@ export interface CaptureSettingsView {
   closePopupAfterSave: boolean;
 }
 
-/** Each message type with its payload and the data of a successful answer. */
-export interface Protocol {
-  ping: { payload: Empty; response: PingResponse };
-  'account.get': { payload: Empty; response: AccountState };
+/** The data of each message type's successful answer. Its payload's type is its schema's (schemas.ts). */
+export interface Responses {
+  ping: PingResponse;
+  'account.get': AccountState;
   /** Checks each connection with a cheap live call and marks the ones TickTick refuses. */
-  'account.refresh': { payload: Empty; response: AccountState };
-  'account.setRegion': { payload: { region: Region }; response: AccountState };
-  'account.connectToken': { payload: { token: string }; response: AccountState };
-  'account.connectOAuth': { payload: { clientId: string; clientSecret: string }; response: AccountState };
-  'account.signInV2': {
-    payload: { username: string; password: string };
-    response: AccountState;
-  };
-  'account.verifyV2Code': {
-    payload: { code?: string; totpSecret?: string; rememberTotpSecret: boolean };
-    response: AccountState;
-  };
-  'account.signOut': { payload: { connection: 'v1' | 'v2' }; response: AccountState };
+  'account.refresh': AccountState;
+  'account.setRegion': AccountState;
+  'account.connectToken': AccountState;
+  'account.connectOAuth': AccountState;
+  'account.signInV2': AccountState;
+  'account.verifyV2Code': AccountState;
+  'account.signOut': AccountState;
   /** The active tab, or the tab given (the popup opened for a tab, as tests do). */
-  'capture.context': { payload: { tabId?: number }; response: PageContext };
+  'capture.context': PageContext;
   /** The description a capture of this page will have, to show before saving. */
-  'capture.content': {
-    payload: { page: { title?: string; url?: string; selection?: string } };
-    response: ContentDraft;
-  };
-  'capture.preview': { payload: { text: string; keptAsText?: TextSpan[] }; response: QuickAddPreview };
-  'capture.submit': {
-    payload: {
-      text: string;
-      keptAsText?: TextSpan[];
-      projectId?: string;
-      page?: { title?: string; url?: string; selection?: string };
-      /** The description as the popup showed it, when the user edited it. */
-      content?: string;
-    };
-    response: CaptureResult;
-  };
+  'capture.content': ContentDraft;
+  'capture.preview': QuickAddPreview;
+  'capture.submit': CaptureResult;
   /** The cached list at once; `refresh: true` waits for a fresh one from TickTick. */
-  'projects.get': { payload: { refresh?: boolean }; response: ProjectList };
-  'outbox.retry': { payload: { id: string }; response: OutboxView };
+  'projects.get': ProjectList;
+  'outbox.retry': OutboxView;
   /** A capture made under another account, sent into this one. */
-  'outbox.sendHere': { payload: { id: string }; response: OutboxView };
-  'outbox.edit': { payload: { id: string; title: string; content?: string }; response: OutboxView };
-  'outbox.remove': { payload: { id: string }; response: OutboxView };
-  'settings.get': { payload: Empty; response: CaptureSettingsView };
-  'settings.set': { payload: Partial<CaptureSettingsView>; response: CaptureSettingsView };
+  'outbox.sendHere': OutboxView;
+  'outbox.edit': OutboxView;
+  'outbox.remove': OutboxView;
+  'settings.get': CaptureSettingsView;
+  'settings.set': CaptureSettingsView;
 }
 
-export type MessageType = keyof Protocol;
+export type MessageType = keyof typeof payloadSchemas & keyof Responses;
+
+/** What a page sends: its schema's input. */
+export type Payload<T extends MessageType> = z.input<(typeof payloadSchemas)[T]>;
+/** What a handler gets: its schema's output (trimmed, normalised). */
+export type ParsedPayload<T extends MessageType> = z.output<(typeof payloadSchemas)[T]>;
 
 export interface Message<T extends MessageType = MessageType> {
   type: T;
-  payload: Protocol[T]['payload'];
+  payload: Payload<T>;
 }

@@ -1,10 +1,10 @@
 import { z } from '../ticktick/zod';
-import type { MessageError, MessageResult, MessageType, Protocol } from './protocol';
+import type { MessageError, MessageResult, MessageType, ParsedPayload, Responses } from './protocol';
 import { payloadSchemas } from './schemas';
 import { isOwnExtensionPage, type MessageSenderInfo, type OwnExtension } from './sender';
 
 export type MessageHandlers = {
-  [T in MessageType]: (payload: Protocol[T]['payload']) => Promise<Protocol[T]['response']>;
+  [T in MessageType]: (payload: ParsedPayload<T>) => Promise<Responses[T]>;
 };
 
 export interface MessageRouterDeps {

@@ -1,5 +1,4 @@
 import { z } from '../ticktick/zod';
-import type { MessageType } from './protocol';
 
 /** How much of a selection the page script hands over; the content is cut further to what TickTick takes. */
 export const PAGE_SELECTION_LIMIT = 1_000_000;
@@ -106,4 +105,4 @@ export const payloadSchemas = {
     contentTemplate: optional(text(2000)),
     closePopupAfterSave: optional(z.boolean()),
   }),
-} satisfies Record<MessageType, z.ZodMiniType>;
+} satisfies Record<string, z.ZodMiniType>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageResult, MessageType, Protocol } from './protocol';
+import type { MessageResult, MessageType, Payload, Responses } from './protocol';
 
 /**
  * Sends a typed message to the background. Never throws: a background that cannot
@@ -7,11 +7,10 @@ import type { MessageResult, MessageType, Protocol } from './protocol';
  */
 export async function sendMessage<T extends MessageType>(
   type: T,
-  payload: Protocol[T]['payload'],
-): Promise<MessageResult<Protocol[T]['response']>> {
+  payload: Payload<T>,
+): Promise<MessageResult<Responses[T]>> {
   try {
-    const answer = (await browser.runtime.sendMessage({ type, payload })) as
-      MessageResult<Protocol[T]['response']> | undefined;
+    const answer = (await browser.runtime.sendMessage({ type, payload })) as MessageResult<Responses[T]> | undefined;
     if (answer && typeof answer === 'object' && 'ok' in answer) return answer;
     return { ok: false, error: { code: 'internal', message: 'The background did not answer.' } };
   } catch (error) {
