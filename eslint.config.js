@@ -3,6 +3,18 @@ import tseslint from 'typescript-eslint';
 
 const BROWSER_MODULES = ['wxt/browser', 'webextension-polyfill', '@wxt-dev/*', 'wxt', 'wxt/*'];
 
+// Test-only code lives under test/ and ships in no bundle.
+const TEST_CODE = { group: ['**/test/**', '**/test'], message: 'src/ and entrypoints/ never import test code.' };
+
+/** An import rule for the files given; ESLint keeps only the last one per file, so each boundary repeats TEST_CODE. */
+function importBoundary(files, patterns) {
+  return {
+    files,
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, TEST_CODE] }] },
+  };
+}
+
 function ticktickBoundary(files, outside) {
   return {
     files,
@@ -14,6 +26,7 @@ function ticktickBoundary(files, outside) {
           patterns: [
             { group: BROWSER_MODULES, message: 'src/ticktick never imports browser APIs.' },
             { group: [outside], message: 'src/ticktick imports nothing outside its own folder.' },
+            TEST_CODE,
           ],
         },
       ],
@@ -55,6 +68,13 @@ export default tseslint.config(
       ],
     },
   },
+  importBoundary(['src/**/*.ts', 'src/**/*.tsx', 'entrypoints/**/*.ts', 'entrypoints/**/*.tsx'], []),
+  // Each page is its own bundle: what both need lives in src/ui/ or below.
+  importBoundary(
+    ['src/ui/options/**'],
+    [{ group: ['**/popup/**'], message: 'The options page imports no popup module.' }],
+  ),
+  importBoundary(['src/ui/popup/**'], [{ group: ['**/options/**'], message: 'The popup imports no options module.' }]),
   // The TickTick client runs in Node too and is imported only by the background:
   // no browser APIs, and nothing from outside src/ticktick.
   ticktickBoundary(['src/ticktick/*.ts'], '../*'),

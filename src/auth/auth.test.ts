@@ -23,7 +23,7 @@ import { readAccountState } from './account-state';
 import { createConnections } from './connections';
 import { completeOAuthRedirect, connectOAuth, OAUTH_STATE_LIFETIME_MS } from './oauth-signin';
 import { signOut } from './sign-out';
-import { sandboxAuthDeps, TEST_EXTENSION_ID } from './test-deps';
+import { sandboxAuthDeps, TEST_EXTENSION_ID } from '../../test/unit/sandbox-auth-deps';
 import { connectPersonalToken } from './token-signin';
 import { signInV2, verifyV2Code } from './v2-signin';
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { DEMO } from '../../test/sandbox/seed';
 import { useSandbox } from '../../test/sandbox/test-helpers';
 import { createConnections } from '../auth/connections';
-import { sandboxAuthDeps } from '../auth/test-deps';
+import { sandboxAuthDeps } from '../../test/unit/sandbox-auth-deps';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
 import { storageArea } from '../storage/area';

@@ -67,7 +67,7 @@ siteTable('Linear', [
 ]);
 
 describe('Linear reader, in the page', () => {
-  it("reads the issue's title field, not its description", () => {
+  it('reads the title field of an issue, not its description', () => {
     expect(runReader(linear.reader!, 'linear-issue.html', ISSUE)).toEqual({
       summary: 'Wall sweeps published duplicated',
     });

@@ -2,7 +2,7 @@
  * Linear (`linear.app/<workspace>/issue/ABC-12/<slug>`): title `ABC-12 <title>`,
  * the identifier from the URL and never twice (a tab title that already
  * carries it loses it first), linked as `linear.app/<workspace>/issue/ABC-12`.
- * Reads: the issue's title field, which is fresher than the tab's.
+ * Reads: the title field of an issue, which is fresher than the tab's.
  */
 import { FACT_LIMIT, readFirstText, type SiteRecipe } from './recipe';
 

@@ -6,7 +6,7 @@ import { FormError } from './FormError';
 import { OAuthForm } from './OAuthForm';
 import { TokenForm } from './TokenForm';
 import { V2SignInForm } from './V2SignInForm';
-import { clearSnapshot } from '../popup/popup-snapshot';
+import { clearSnapshot } from '../snapshot-key';
 import type { SendMessage } from '../../messaging/send';
 import './options.css';
 

@@ -12,7 +12,7 @@ import { ContentPreview } from './ContentPreview';
 import { chipEndingAt, keepAsText, shiftKeptText } from './kept-as-text';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
-import { NO_POPUP_DATA, type PopupData } from './popup-data';
+import { NO_POPUP_DATA, type PopupData } from './popup-view';
 import type { SendMessage } from '../../messaging/send';
 
 export interface QuickAddProps {

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { OutboxView, ProjectList } from '../../messaging/protocol';
+import type { OutboxView } from '../../messaging/protocol';
 import { toProjectList } from '../../projects/project-list';
 import type { CaptureSettings, ProjectsCache } from '../../storage/items';
 import { PAGE_READABLE_KEYS } from '../../storage/page-keys';
 import { readPopupValues, type RawValues } from './popup-read';
 import { readSnapshot, writeSnapshot } from './popup-snapshot';
+import { NO_POPUP_DATA, type PopupData } from './popup-view';
 
 /**
  * What the popup shows before anyone types: the lists and the outbox. Neither is
@@ -13,17 +14,6 @@ import { readSnapshot, writeSnapshot } from './popup-snapshot';
  * more than the whole popup. Everything the popup changes still goes through
  * the background.
  */
-export interface PopupData {
-  lists: ProjectList;
-  outbox: OutboxView;
-}
-
-/** Before the read (or when it failed): no lists, nothing waiting. */
-export const NO_POPUP_DATA: PopupData = {
-  lists: { projects: [], groups: [], recent: [] },
-  outbox: { total: 0, first: [] },
-};
-
 /** What the popup shows, from what the read found; absent items read as their items' fallbacks. */
 export function toPopupData(values: RawValues): PopupData {
   const cache = (values[PAGE_READABLE_KEYS.projectsCache] ?? null) as ProjectsCache | null;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NO_POPUP_DATA, type PopupData } from './popup-data';
-import { clearSnapshot, readSnapshot, writeSnapshot } from './popup-snapshot';
+import { clearSnapshot } from '../snapshot-key';
+import { readSnapshot, writeSnapshot } from './popup-snapshot';
+import { NO_POPUP_DATA, type PopupData } from './popup-view';
 
 function memoryStorage() {
   const values = new Map<string, string>();

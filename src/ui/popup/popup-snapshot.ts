@@ -1,6 +1,5 @@
-import type { PopupData } from './popup-data';
-
-const SNAPSHOT_KEY = 'ttc.popup.snapshot.v2';
+import { SNAPSHOT_KEY } from '../snapshot-key';
+import type { PopupData } from './popup-view';
 
 /**
  * What the popup showed last time, in the extension's own localStorage. Read
@@ -33,14 +32,5 @@ export function writeSnapshot(data: PopupData): void {
     localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(data));
   } catch {
     // Full or unavailable: the next popup waits for storage, as it would without a snapshot.
-  }
-}
-
-/** On sign-out: the lists of an account must not outlive it, even for a moment. */
-export function clearSnapshot(): void {
-  try {
-    localStorage.removeItem(SNAPSHOT_KEY);
-  } catch {
-    // Unavailable: nothing was kept.
   }
 }

@@ -1,8 +1,8 @@
-import type { Sandbox } from '../../test/sandbox/server';
-import { singleOriginEndpoints } from '../ticktick/regions';
-import type { FetchLike } from '../ticktick/http';
-import type { AuthDeps } from './deps';
-import type { DnrRule, SessionRulesApi } from './v2-header-rules';
+import type { Sandbox } from '../sandbox/server';
+import { singleOriginEndpoints } from '../../src/ticktick/regions';
+import type { FetchLike } from '../../src/ticktick/http';
+import type { AuthDeps } from '../../src/auth/deps';
+import type { DnrRule, SessionRulesApi } from '../../src/auth/v2-header-rules';
 
 export const TEST_EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 
