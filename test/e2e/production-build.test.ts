@@ -31,6 +31,12 @@ describe('production build', () => {
     expect((await manifest(e2e)).host_permissions).toContain('http://127.0.0.1/*');
   });
 
+  it('carries no test page: blank.html is built only for the tests and the bench', async () => {
+    const pages = async (dir: string) => (await readdir(dir)).filter((file) => file.endsWith('.html'));
+    expect(await pages(production)).not.toContain('blank.html');
+    expect(await pages(e2e)).toContain('blank.html');
+  });
+
   it('has no key (the Chrome Web Store refuses one), while the test build keeps the fixed one', async () => {
     expect(await manifest(production)).not.toHaveProperty('key');
     // A stable id, and with it a stable OAuth redirect URL, for development and test builds.

@@ -44,7 +44,7 @@ describe.skipIf(chromiumPath === '')('the Chrome package, unpacked and loaded in
   });
 
   it('starts its background, which answers a page, with no key and an id of its own', async () => {
-    const { page, errors } = await openRecorded(loaded(), 'blank.html');
+    const { page, errors } = await openRecorded(loaded(), 'options.html');
     const answer = await page.evaluate(sendRuntimeMessage, { type: 'ping', payload: {} });
     expect(answer).toMatchObject({ ok: true, data: { pong: true, apiOrigin: 'https://api.ticktick.com' } });
     const manifest = await loaded().worker.evaluate(() =>
