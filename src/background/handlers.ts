@@ -20,6 +20,7 @@ import {
   v2SessionItem,
 } from '../storage/items';
 import { forgetAccountData } from '../storage/lifetimes';
+import { updateItem } from '../storage/update-item';
 import { TickTickError } from '../ticktick/errors';
 import type { CaptureService } from './capture-service';
 
@@ -47,15 +48,24 @@ async function projectList(): Promise<ProjectList> {
   return toProjectList(cache, recent, settings);
 }
 
+type Handlers<T extends keyof MessageHandlers> = Pick<MessageHandlers, T>;
+
 /** The background's answer to each message type: services do the work. */
 export function createHandlers(deps: HandlerDeps): MessageHandlers {
-  const { auth, connections, outbox, capture } = deps;
-  const state = () => readAccountState(auth);
-  let settingsQueue: Promise<unknown> = Promise.resolve();
-  const connected = async () => {
-    deps.onConnected();
-    return state();
+  return {
+    ...accountHandlers(deps),
+    ...connectHandlers(deps),
+    ...captureHandlers(deps),
+    ...outboxHandlers(deps.outbox),
+    ...settingsHandlers(),
   };
+}
+
+type AccountMessage = 'ping' | 'account.get' | 'account.refresh' | 'account.setRegion' | 'account.signOut';
+
+function accountHandlers(deps: HandlerDeps): Handlers<AccountMessage> {
+  const { auth, connections } = deps;
+  const state = () => readAccountState(auth);
   return {
     async ping() {
       const endpoints = await auth.resolveEndpoints();
@@ -80,27 +90,40 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       deps.onSignedOut();
       return state();
     },
-    async 'account.connectToken'({ token }) {
-      await connectPersonalToken(auth, token);
-      return connected();
-    },
-    async 'account.connectOAuth'(app) {
-      await connectOAuth(auth, app);
-      return connected();
-    },
-    async 'account.signInV2'(credentials) {
-      await signInV2(auth, credentials);
-      return connected();
-    },
-    async 'account.verifyV2Code'(answer) {
-      await verifyV2Code(auth, answer);
-      return connected();
-    },
     async 'account.signOut'({ connection }) {
       await signOut(auth, connection);
       deps.onSignedOut();
       return state();
     },
+  };
+}
+
+type ConnectMessage = 'account.connectToken' | 'account.connectOAuth' | 'account.signInV2' | 'account.verifyV2Code';
+
+/** The ways in: each one, once it succeeds, sends what waited and fetches the lists. */
+function connectHandlers(deps: HandlerDeps): Handlers<ConnectMessage> {
+  const { auth } = deps;
+  /** A way in, answered once it succeeded by the account's state after sending what waited. */
+  const connecting =
+    <P>(connect: (auth: AuthDeps, payload: P) => Promise<unknown>) =>
+    async (payload: P) => {
+      await connect(auth, payload);
+      deps.onConnected();
+      return readAccountState(auth);
+    };
+  return {
+    'account.connectToken': connecting((_, { token }: { token: string }) => connectPersonalToken(auth, token)),
+    'account.connectOAuth': connecting(connectOAuth),
+    'account.signInV2': connecting(signInV2),
+    'account.verifyV2Code': connecting(verifyV2Code),
+  };
+}
+
+type CaptureMessage = 'capture.context' | 'capture.content' | 'capture.preview' | 'capture.submit' | 'projects.get';
+
+function captureHandlers(deps: HandlerDeps): Handlers<CaptureMessage> {
+  const { auth, connections, capture } = deps;
+  return {
     'capture.context': ({ tabId }) => deps.readActiveTab(tabId),
     'capture.content': ({ page }) => capture.draftContent(page),
     'capture.preview': ({ text, keptAsText }) => capture.preview(text, keptAsText),
@@ -112,36 +135,38 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       if (refresh && stale) await refreshProjects(connections, auth.now).catch(() => undefined);
       return projectList();
     },
-    async 'outbox.retry'({ id }) {
-      await outbox.retry(id);
+  };
+}
+
+type OutboxMessage = 'outbox.retry' | 'outbox.sendHere' | 'outbox.edit' | 'outbox.remove';
+
+/** Each change to a waiting capture answers with the outbox as it is after it. */
+function outboxHandlers(outbox: Outbox): Handlers<OutboxMessage> {
+  const thenWaiting =
+    (change: (id: string) => Promise<unknown>) =>
+    async ({ id }: { id: string }) => {
+      await change(id);
       return outbox.waiting();
-    },
-    async 'outbox.sendHere'({ id }) {
-      await outbox.sendHere(id);
-      return outbox.waiting();
-    },
-    async 'outbox.edit'({ id, title, content }) {
+    };
+  return {
+    'outbox.retry': thenWaiting(outbox.retry),
+    'outbox.sendHere': thenWaiting(outbox.sendHere),
+    'outbox.edit': ({ id, title, content }) =>
       // The same rules as a fresh capture's: one safe line for the title, the description cut to what TickTick takes.
-      await outbox.edit(id, {
-        title: defangTitle(cleanTitle(title)),
-        content: content === undefined ? undefined : cleanText(content).text,
-      });
-      return outbox.waiting();
-    },
-    async 'outbox.remove'({ id }) {
-      await outbox.remove(id);
-      return outbox.waiting();
-    },
+      thenWaiting((entry) =>
+        outbox.edit(entry, {
+          title: defangTitle(cleanTitle(title)),
+          content: content === undefined ? undefined : cleanText(content).text,
+        }),
+      )({ id }),
+    'outbox.remove': thenWaiting(outbox.remove),
+  };
+}
+
+function settingsHandlers(): Handlers<'settings.get' | 'settings.set'> {
+  return {
     'settings.get': () => captureSettingsItem.getValue(),
-    'settings.set': (change) => {
-      // One change at a time: two quick edits must not overwrite each other's read-modify-write.
-      const update = settingsQueue.then(async () => {
-        const next = { ...(await captureSettingsItem.getValue()), ...change };
-        await captureSettingsItem.setValue(next);
-        return next;
-      });
-      settingsQueue = update.catch(() => undefined);
-      return update;
-    },
+    // In turn with every other change: two quick edits must not overwrite each other's read-modify-write.
+    'settings.set': (change) => updateItem(captureSettingsItem, (settings) => ({ ...settings, ...change })),
   };
 }
