@@ -61,77 +61,88 @@ export function createHttp(config: HttpConfig): Http {
       if (value !== undefined) url.searchParams.set(key, String(value));
     }
     const headers: Record<string, string> = { accept: 'application/json', ...config.headers?.(), ...options.headers };
-    let body: string | undefined;
-    if (options.json !== undefined) {
-      body = JSON.stringify(options.json);
-      headers['content-type'] = 'application/json';
-    } else if (options.form !== undefined) {
-      body = new URLSearchParams(options.form).toString();
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-    }
-    if (body !== undefined && new TextEncoder().encode(body).length > MAX_BODY_BYTES) {
-      throw new TickTickError({
-        kind: 'client',
-        errorCode: 'body_too_large',
-        message: 'This is too large to send to TickTick (over 1 MiB). Shorten the text and try again.',
-      });
-    }
-
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    let response: Response;
-    let text: string;
-    try {
+    const body = encodeBody(options, headers);
+    const { response, text } = await exchange(fetchImpl, timeoutMs, url, {
+      method: options.method,
+      headers,
+      body,
       // No ambient credentials: the user's own TickTick cookies never ride along, and a Set-Cookie in an
       // answer never lands in the browser's cookie jar. V2's session cookie comes from the header rule.
-      response = await fetchImpl(url.toString(), {
-        method: options.method,
-        headers,
-        body,
-        signal: controller.signal,
-        credentials: 'omit',
-      });
-      text = await readText(response, controller);
-    } catch (error) {
-      if (error instanceof TickTickError) throw error;
-      if (controller.signal.aborted) {
-        throw new TickTickError({
-          kind: 'timeout',
-          message: `TickTick did not answer within ${Math.round(timeoutMs / 1000)} seconds. It will be tried again.`,
-          cause: error,
-        });
-      }
+      credentials: 'omit',
+    });
+    return readAnswer(options, response, text);
+  };
+}
+
+/** The body as text, with its content type set in `headers`; refused when TickTick would not take its size. */
+function encodeBody(options: RequestOptions<unknown>, headers: Record<string, string>): string | undefined {
+  let body: string | undefined;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['content-type'] = 'application/json';
+  } else if (options.form !== undefined) {
+    body = new URLSearchParams(options.form).toString();
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+  }
+  if (body !== undefined && new TextEncoder().encode(body).length > MAX_BODY_BYTES) {
+    throw new TickTickError({
+      kind: 'client',
+      errorCode: 'body_too_large',
+      message: 'This is too large to send to TickTick (over 1 MiB). Shorten the text and try again.',
+    });
+  }
+  return body;
+}
+
+/** One request and its whole answer's text, within the time limit; a failure to get one is a network or timeout error. */
+async function exchange(fetchImpl: FetchLike, timeoutMs: number, url: URL, init: RequestInit) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetchImpl(url.toString(), { ...init, signal: controller.signal });
+    return { response, text: await readText(response, controller) };
+  } catch (error) {
+    if (error instanceof TickTickError) throw error;
+    if (controller.signal.aborted) {
       throw new TickTickError({
-        kind: 'network',
-        message: 'Could not reach TickTick. Check your internet connection; it will be tried again.',
+        kind: 'timeout',
+        message: `TickTick did not answer within ${Math.round(timeoutMs / 1000)} seconds. It will be tried again.`,
         cause: error,
       });
-    } finally {
-      clearTimeout(timer);
     }
+    throw new TickTickError({
+      kind: 'network',
+      message: 'Could not reach TickTick. Check your internet connection; it will be tried again.',
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
-    const parsed = parseJson(text);
-    if (!response.ok || isQueryLimit(parsed.value)) {
-      const failure: HttpFailure = {
-        status: response.status,
-        errorCode: errorCodeOf(parsed.value),
-        body: parsed.ok ? parsed.value : text.slice(0, BODY_PREVIEW_LENGTH),
-        preview: text.slice(0, BODY_PREVIEW_LENGTH),
-        headers: response.headers,
-      };
-      throw options.describeFailure?.(failure) ?? describeHttpFailure(failure);
-    }
-    if (!options.schema) return undefined as T;
-    if (!parsed.ok) {
-      throw new TickTickError({
-        kind: 'validation',
-        status: response.status,
-        message: 'TickTick sent an answer that is not valid JSON. Try again in a moment.',
-        details: { body: text.slice(0, BODY_PREVIEW_LENGTH) },
-      });
-    }
-    return parseAnswer(options.schema, parsed.value, options.schemaName, response.status);
-  };
+/** The answer read with its model, or the TickTickError its status, its errorCode or its shape calls for. */
+function readAnswer<T>(options: RequestOptions<T>, response: Response, text: string): T {
+  const parsed = parseJson(text);
+  if (!response.ok || isQueryLimit(parsed.value)) {
+    const failure: HttpFailure = {
+      status: response.status,
+      errorCode: errorCodeOf(parsed.value),
+      body: parsed.ok ? parsed.value : text.slice(0, BODY_PREVIEW_LENGTH),
+      preview: text.slice(0, BODY_PREVIEW_LENGTH),
+      headers: response.headers,
+    };
+    throw options.describeFailure?.(failure) ?? describeHttpFailure(failure);
+  }
+  if (!options.schema) return undefined as T;
+  if (!parsed.ok) {
+    throw new TickTickError({
+      kind: 'validation',
+      status: response.status,
+      message: 'TickTick sent an answer that is not valid JSON. Try again in a moment.',
+      details: { body: text.slice(0, BODY_PREVIEW_LENGTH) },
+    });
+  }
+  return parseAnswer(options.schema, parsed.value, options.schemaName, response.status);
 }
 
 /**
