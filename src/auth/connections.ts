@@ -14,93 +14,99 @@ import { memoItem } from '../storage/memo';
 import type { AuthDeps } from './deps';
 import { applyV2HeaderRule } from './v2-header-rules';
 
+/** The stored credentials, remembered in memory: every capture reads them, the sign-in flows write them. */
+function connectionItems() {
+  const items = {
+    v1: memoItem(v1CredentialItem),
+    v2: memoItem(v2SessionItem),
+    device: memoItem(v2DeviceItem),
+    region: memoItem(regionItem),
+  };
+  return {
+    ...items,
+    async signedIn(): Promise<SignedIn> {
+      const [v1, v2, region] = await Promise.all([items.v1.getValue(), items.v2.getValue(), items.region.getValue()]);
+      return { v1, v2, region };
+    },
+    forget: () => Object.values(items).forEach((item) => item.forget()),
+  };
+}
+
+type ConnectionItems = ReturnType<typeof connectionItems>;
+
+/** Sets or clears a connection's "needs reconnect" mark, when it is signed in and the mark changes. */
+async function markReconnect(items: ConnectionItems, connection: 'v1' | 'v2', needsReconnect: boolean) {
+  if (connection === 'v1') {
+    const v1 = await items.v1.getValue();
+    if (v1 && v1.needsReconnect !== needsReconnect) await items.v1.setValue({ ...v1, needsReconnect });
+  } else {
+    const v2 = await items.v2.getValue();
+    if (v2 && v2.needsReconnect !== needsReconnect) await items.v2.setValue({ ...v2, needsReconnect });
+  }
+}
+
+/** Runs `call`; an `auth` refusal marks the connection "needs reconnect" (401: TickTick no longer takes it). */
+async function guard<T>(items: ConnectionItems, connection: 'v1' | 'v2', call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof TickTickError && error.kind === 'auth') await markReconnect(items, connection, true);
+    throw error;
+  }
+}
+
+async function withV1<T>(deps: AuthDeps, items: ConnectionItems, use: (v1: V1Api) => Promise<T>): Promise<T> {
+  const [credential, endpoints, timeoutMs] = await Promise.all([
+    items.v1.getValue(),
+    deps.resolveEndpoints(),
+    deps.requestTimeoutMs?.(),
+  ]);
+  if (!credential) throw notConnected('TickTick (API token or OAuth)');
+  const api = v1Api({ token: credential.token, baseUrl: endpoints.v1, fetch: deps.fetch, timeoutMs });
+  return guard(items, 'v1', () => use(api));
+}
+
+async function withV2<T>(
+  deps: AuthDeps,
+  items: ConnectionItems,
+  use: (v2: V2Api, session: StoredV2Session) => Promise<T>,
+): Promise<T> {
+  const [session, endpoints, device, timeoutMs] = await Promise.all([
+    items.v2.getValue(),
+    deps.resolveEndpoints(),
+    items.device.getValue(),
+    deps.requestTimeoutMs?.(),
+  ]);
+  if (!session) throw notConnected('your TickTick account');
+  const api = v2Api({
+    token: session.token,
+    baseUrl: endpoints.v2,
+    site: endpoints.site,
+    device: device ?? undefined,
+    browserHeaders: 'external',
+    fetch: deps.fetch,
+    timeoutMs,
+  });
+  return guard(items, 'v2', () => use(api, session));
+}
+
 /**
  * Runs a call with the stored V1 or V2 credentials. When TickTick refuses them
  * (401), the connection is marked "needs reconnect" instead of being dropped:
  * whatever waits for it keeps waiting until the user signs in again.
  */
 export function createConnections(deps: AuthDeps) {
-  // Every capture reads these; the sign-in flows write them, and `forget` is called after they did.
-  const v1Item = memoItem(v1CredentialItem);
-  const v2Item = memoItem(v2SessionItem);
-  const deviceItem = memoItem(v2DeviceItem);
-  const region = memoItem(regionItem);
-  const signedIn = async (): Promise<SignedIn> => {
-    const [v1, v2, name] = await Promise.all([v1Item.getValue(), v2Item.getValue(), region.getValue()]);
-    return { v1, v2, region: name };
-  };
-
-  async function markNeedsReconnect(connection: 'v1' | 'v2'): Promise<void> {
-    if (connection === 'v1') {
-      const v1 = await v1Item.getValue();
-      if (v1) await v1Item.setValue({ ...v1, needsReconnect: true });
-    } else {
-      const v2 = await v2Item.getValue();
-      if (v2) await v2Item.setValue({ ...v2, needsReconnect: true });
-    }
-  }
-
-  async function guard<T>(connection: 'v1' | 'v2', call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (error) {
-      if (error instanceof TickTickError && error.kind === 'auth') await markNeedsReconnect(connection);
-      throw error;
-    }
-  }
-
+  const items = connectionItems();
   const connections = {
-    async withV1<T>(use: (v1: V1Api) => Promise<T>): Promise<T> {
-      const [credential, endpoints, timeoutMs] = await Promise.all([
-        v1Item.getValue(),
-        deps.resolveEndpoints(),
-        deps.requestTimeoutMs?.(),
-      ]);
-      if (!credential) throw notConnected('TickTick (API token or OAuth)');
-      return guard('v1', () =>
-        use(
-          v1Api({
-            token: credential.token,
-            baseUrl: endpoints.v1,
-            fetch: deps.fetch,
-            timeoutMs,
-          }),
-        ),
-      );
-    },
-
-    async withV2<T>(use: (v2: V2Api, session: StoredV2Session) => Promise<T>): Promise<T> {
-      const [session, endpoints, device, timeoutMs] = await Promise.all([
-        v2Item.getValue(),
-        deps.resolveEndpoints(),
-        deviceItem.getValue(),
-        deps.requestTimeoutMs?.(),
-      ]);
-      if (!session) throw notConnected('your TickTick account');
-      return guard('v2', () =>
-        use(
-          v2Api({
-            token: session.token,
-            baseUrl: endpoints.v2,
-            site: endpoints.site,
-            device: device ?? undefined,
-            browserHeaders: 'external',
-            fetch: deps.fetch,
-            timeoutMs,
-          }),
-          session,
-        ),
-      );
-    },
+    withV1: <T>(use: (v1: V1Api) => Promise<T>) => withV1(deps, items, use),
+    withV2: <T>(use: (v2: V2Api, session: StoredV2Session) => Promise<T>) => withV2(deps, items, use),
 
     /** Which way to send (see preferredOf). */
-    async preferred(): Promise<'v1' | 'v2' | undefined> {
-      return preferredOf(await signedIn());
-    },
+    preferred: async (): Promise<'v1' | 'v2' | undefined> => preferredOf(await items.signedIn()),
 
     /** The account a way in is signed in to (`via`), or the one captures are made under now. */
     async account(via?: 'v1' | 'v2'): Promise<AccountRef | undefined> {
-      const state = await signedIn();
+      const state = await items.signedIn();
       return via ? accountOf(via, state) : currentAccountOf(state);
     },
 
@@ -108,16 +114,11 @@ export function createConnections(deps: AuthDeps) {
      * Drops what is held in memory. Storage tells every context of a change, but
      * a flush right after a sign-in must not wait for that news to arrive.
      */
-    forget(): void {
-      v1Item.forget();
-      v2Item.forget();
-      deviceItem.forget();
-      region.forget();
-    },
+    forget: items.forget,
 
     /** Recreates the V2 header rule from storage: session rules do not survive a browser restart. */
     async restoreV2HeaderRule(): Promise<void> {
-      const session = await v2Item.getValue();
+      const session = await items.v2.getValue();
       if (!session) return;
       await applyV2HeaderRule(deps.dnr, {
         extensionId: deps.extensionId,
@@ -129,17 +130,10 @@ export function createConnections(deps: AuthDeps) {
     /** A cheap live check of each connection: refusals mark it "needs reconnect", success clears the mark. */
     async refresh(): Promise<void> {
       // Network trouble says nothing about the credentials: only answers from TickTick change the mark.
+      const { v1, v2 } = await items.signedIn();
       await Promise.allSettled([
-        v1Item.getValue().then(async (v1) => {
-          if (!v1) return;
-          await connections.withV1(getProjects);
-          if (v1.needsReconnect) await v1Item.setValue({ ...v1, needsReconnect: false });
-        }),
-        v2Item.getValue().then(async (v2) => {
-          if (!v2) return;
-          await connections.withV2(getStatus);
-          if (v2.needsReconnect) await v2Item.setValue({ ...v2, needsReconnect: false });
-        }),
+        v1 && connections.withV1(getProjects).then(() => markReconnect(items, 'v1', false)),
+        v2 && connections.withV2(getStatus).then(() => markReconnect(items, 'v2', false)),
       ]);
     },
   };
