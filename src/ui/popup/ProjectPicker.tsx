@@ -132,35 +132,48 @@ export function ProjectPicker({ list, selected, onSelect }: ProjectPickerProps) 
               event.stopPropagation();
             }}
           />
-          <ul id="project-options" class="picker__options" role="listbox" aria-label="Lists">
-            {options.map((option, index) => (
-              <>
-                {option.section && option.section !== options[index - 1]?.section && (
-                  <li class="picker__section" role="presentation">
-                    {option.section}
-                  </li>
-                )}
-                <li
-                  id={`project-option-${index}`}
-                  role="option"
-                  aria-selected={index === active}
-                  class={index === active ? 'picker__option picker__option--active' : 'picker__option'}
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(option);
-                  }}
-                >
-                  {option.name}
-                </li>
-              </>
-            ))}
-            {options.length === 0 && <li class="picker__empty">No list matches</li>}
-            {matching.length > options.length && (
-              <li class="picker__empty">{matching.length - options.length} more: keep typing to narrow</li>
-            )}
-          </ul>
+          <PickerOptions options={options} more={matching.length - options.length} active={active} choose={choose} />
         </div>
       )}
     </div>
+  );
+}
+
+interface PickerOptionsProps {
+  options: Option[];
+  /** How many more match than are shown. */
+  more: number;
+  active: number;
+  choose: (option: Option) => void;
+}
+
+/** The rows that match, under their section names, with the count of those not shown. */
+function PickerOptions({ options, more, active, choose }: PickerOptionsProps) {
+  return (
+    <ul id="project-options" class="picker__options" role="listbox" aria-label="Lists">
+      {options.map((option, index) => (
+        <>
+          {option.section && option.section !== options[index - 1]?.section && (
+            <li class="picker__section" role="presentation">
+              {option.section}
+            </li>
+          )}
+          <li
+            id={`project-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            class={index === active ? 'picker__option picker__option--active' : 'picker__option'}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(option);
+            }}
+          >
+            {option.name}
+          </li>
+        </>
+      ))}
+      {options.length === 0 && <li class="picker__empty">No list matches</li>}
+      {more > 0 && <li class="picker__empty">{more} more: keep typing to narrow</li>}
+    </ul>
   );
 }
