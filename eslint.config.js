@@ -69,6 +69,11 @@ export default tseslint.config(
     },
   },
   importBoundary(['src/**/*.ts', 'src/**/*.tsx', 'entrypoints/**/*.ts', 'entrypoints/**/*.tsx'], []),
+  // Domain code knows nothing of pages and messages; background/ maps it to what pages see.
+  importBoundary(
+    ['src/outbox/**', 'src/projects/**', 'src/auth/**', 'src/capture/**', 'src/storage/**'],
+    [{ group: ['**/messaging/**'], message: 'Domain code does not import the message layer: define the type here.' }],
+  ),
   // Each page is its own bundle: what both need lives in src/ui/ or below.
   importBoundary(
     ['src/ui/options/**'],

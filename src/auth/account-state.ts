@@ -1,6 +1,19 @@
-import type { AccountState } from '../messaging/protocol';
+import type { Region } from '../ticktick/regions';
 import { pendingMfaItem, regionItem, v1CredentialItem, v2SessionItem, v2TotpSecretItem } from '../storage/items';
 import type { AuthDeps } from './deps';
+
+/** What pages may know about the account: who and how, never a secret. */
+export interface AccountState {
+  region: Region;
+  /** The redirect URL to register for OAuth: the same on every install of this build. */
+  oauthRedirectUrl: string;
+  v1:
+    | { connected: false; clientId?: string }
+    | { connected: true; method: 'token' | 'oauth'; expiresAt?: number; needsReconnect: boolean; clientId?: string };
+  v2:
+    | { connected: false; awaitingCode?: { username: string } }
+    | { connected: true; username: string; needsReconnect: boolean; storesTotpSecret: boolean };
+}
 
 /** The account as pages may see it: which ways are connected, as whom, until when. No secret leaves here. */
 export async function readAccountState(deps: Pick<AuthDeps, 'identity' | 'now'>): Promise<AccountState> {

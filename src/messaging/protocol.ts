@@ -1,8 +1,11 @@
 import type { TickTickErrorKind } from '../ticktick/errors';
 
 export { MFA_EXPIRED } from '../ticktick/error-codes';
+import type { AccountState } from '../auth/account-state';
 import type { WaitingList } from '../outbox/entry';
-import type { Region } from '../ticktick/regions';
+import type { ProjectList } from '../projects/project-list';
+
+export type { AccountState, ProjectList };
 import type { z } from '../ticktick/zod';
 import type { payloadSchemas } from './schemas';
 
@@ -29,19 +32,6 @@ export interface PingResponse {
   version: string;
   /** Where API calls go: a TickTick region's site, or the sandbox in test builds. */
   apiOrigin: string;
-}
-
-/** What pages may know about the account: who and how, never a secret. */
-export interface AccountState {
-  region: Region;
-  /** The redirect URL to register for OAuth: the same on every install of this build. */
-  oauthRedirectUrl: string;
-  v1:
-    | { connected: false; clientId?: string }
-    | { connected: true; method: 'token' | 'oauth'; expiresAt?: number; needsReconnect: boolean; clientId?: string };
-  v2:
-    | { connected: false; awaitingCode?: { username: string } }
-    | { connected: true; username: string; needsReconnect: boolean; storesTotpSecret: boolean };
 }
 
 /** The page quick add is about, read from the active tab on demand. */
@@ -89,15 +79,6 @@ export interface CaptureResult {
   message: string;
   taskUrl?: string;
   notices: string[];
-}
-
-export interface ProjectList {
-  inboxId?: string;
-  projects: { id: string; name: string; groupId?: string; kind?: 'TASK' | 'NOTE'; color?: string }[];
-  groups: { id: string; name: string }[];
-  recent: string[];
-  defaultProjectId?: string;
-  fetchedAt?: number;
 }
 
 /** The outbox as pages show it: how many wait, and the first few with why they wait (the outbox's own list). */
