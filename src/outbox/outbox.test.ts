@@ -479,7 +479,7 @@ describe('a fresh capture', () => {
     await outbox.enqueue({ title: 'Hanging' });
     sandbox().faults.inject({ kind: 'hang' }, { path: '/open/v1/task', method: 'POST' });
     const hanging = outbox.flush();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(sandbox().requests.some((r) => r.fault === 'hang')).toBe(true));
     const started = Date.now();
     const { sent } = await outbox.capture({ title: 'Behind the hang' });
     expect(Date.now() - started).toBeLessThan(200);
@@ -496,8 +496,7 @@ describe('a fresh capture', () => {
     await connectPersonalToken(auth, DEMO.personalToken);
     sandbox().faults.inject({ kind: 'hang-after-handling' }, { path: '/open/v1/task', method: 'POST' });
     const { entry, sent } = await outbox.capture({ title: 'Died mid-send' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(tasksTitled('Died mid-send')).toHaveLength(1);
+    await vi.waitFor(() => expect(tasksTitled('Died mid-send')).toHaveLength(1));
 
     // A new worker run finds the mark the dead one left.
     const next = createOutbox({

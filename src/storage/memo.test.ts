@@ -21,7 +21,18 @@ function countedItem() {
   return { item: counted, reads: () => reads };
 }
 
-const changeEvents = () => new Promise((resolve) => setTimeout(resolve, 10));
+/** Settles once storage has reported a change of the test item to its listeners, the memo's among them. */
+function changeReported(): Promise<void> {
+  return new Promise((resolve) => {
+    // On the same event as the memo's listener, added after it: by the time this one runs, the memo's has.
+    const listener = (changes: Record<string, unknown>) => {
+      if (!('memo-test' in changes)) return;
+      fakeBrowser.storage.onChanged.removeListener(listener);
+      resolve();
+    };
+    fakeBrowser.storage.onChanged.addListener(listener);
+  });
+}
 
 describe('memoItem', () => {
   it('reads storage once, then from memory', async () => {
@@ -35,8 +46,9 @@ describe('memoItem', () => {
   it('serves its own write at once and is not cleared by its echo', async () => {
     const { item, reads } = countedItem();
     const memo = memoItem(item);
+    const echo = changeReported();
     await memo.setValue({ n: 1 });
-    await changeEvents();
+    await echo;
     expect(await memo.getValue()).toEqual({ n: 1 });
     expect(reads()).toBe(0);
     expect(await fakeBrowser.storage.local.get('memo-test')).toEqual({ 'memo-test': { n: 1 } });
@@ -46,8 +58,9 @@ describe('memoItem', () => {
     const { item, reads } = countedItem();
     const memo = memoItem(item);
     await memo.getValue();
+    const change = changeReported();
     await fakeBrowser.storage.local.set({ 'memo-test': { n: 7 } });
-    await changeEvents();
+    await change;
     expect(await memo.getValue()).toEqual({ n: 7 });
     expect(reads()).toBe(2);
   });

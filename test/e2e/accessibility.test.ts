@@ -12,6 +12,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The page shows what it will show: the account read (options), or the title field focused with its list (popup). */
+async function pageSettled(page: Page, file: 'popup.html' | 'options.html') {
+  if (file === 'options.html') {
+    await page.locator('section[aria-busy="false"]').waitFor();
+    await page.getByText('connected with a personal API token').waitFor();
+  } else {
+    await page.getByTestId('project-button').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'quick-add-title');
+  }
+}
+
 describe.skipIf(noChromium)('accessibility (axe-core)', () => {
   const session = useExtension();
 
@@ -24,8 +35,7 @@ describe.skipIf(noChromium)('accessibility (axe-core)', () => {
     await session().callHook('connectToken', DEMO.personalToken);
     const { page } = await session().openPage(file);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.locator('h1').waitFor();
-    await page.waitForTimeout(300);
+    await pageSettled(page, file);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
     await session().callHook('resetAccount');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaptureResult, MessageResult } from '../../src/messaging/protocol';
 import type { Fault } from '../sandbox/faults';
 import { DEMO } from '../sandbox/seed';
@@ -78,7 +78,10 @@ const WAYS: Way[] = [
 async function stopWorkerMidSend(session: ExtensionSession, way: Way): Promise<void> {
   session.sandbox.faults.inject({ kind: 'hang-after-handling' }, way.create);
   const flushing = session.callHook('flushOutbox', true).catch(() => undefined);
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  // The task is made and its answer held back: the worker stops with the send in flight.
+  await vi.waitFor(() => expect(session.sandbox.requests.some((r) => r.fault === 'hang-after-handling')).toBe(true), {
+    timeout: 10_000,
+  });
   await session.stopWorker();
   await flushing;
 }

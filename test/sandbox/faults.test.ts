@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO } from './seed';
 import { useSandbox } from './test-helpers';
 
@@ -81,7 +81,7 @@ describe('sandbox fault injection', () => {
     await other.start();
     other.faults.inject({ kind: 'hang' });
     const pending = fetch(`${other.url}/open/v1/project`, { headers: auth }).catch((error: unknown) => error);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(other.requests).toHaveLength(1));
     await other.stop();
     expect(await pending).toBeInstanceOf(Error);
   });
