@@ -24,8 +24,9 @@ async function readSelection(tabId: number): Promise<ReadOutcome> {
   const timeout = new Promise<'timed-out'>(
     (resolve) => (timer = setTimeout(() => resolve('timed-out'), PAGE_READ_TIMEOUT_MS)),
   );
-  const read = browser.scripting
-    .executeScript({ target: { tabId }, files: [PAGE_READER_FILE] })
+  // Started inside a promise: where the API is missing or throws at once, the page is unreadable, not the capture failed.
+  const read = Promise.resolve()
+    .then(() => browser.scripting.executeScript({ target: { tabId }, files: [PAGE_READER_FILE] }))
     .then(() =>
       browser.scripting.executeScript({
         target: { tabId },
