@@ -7,7 +7,7 @@ import type { Endpoints } from '../ticktick/regions';
  * V2 API root, so the user's TickTick tabs and V1 calls are never touched.
  */
 
-export const V2_HEADER_RULE_ID = 1;
+const V2_HEADER_RULE_ID = 1;
 
 /** The subset of `browser.declarativeNetRequest` used here, injectable in tests. */
 export interface SessionRulesApi {
@@ -29,7 +29,7 @@ export interface DnrRule {
   };
 }
 
-export function v2HeaderRule(options: { extensionId: string; endpoints: Endpoints; token?: string }): DnrRule {
+function v2HeaderRule(options: { extensionId: string; endpoints: Endpoints; token?: string }): DnrRule {
   const { endpoints, token } = options;
   const requestHeaders: DnrRule['action']['requestHeaders'] = [
     { header: 'origin', operation: 'set', value: endpoints.site },

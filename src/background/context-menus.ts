@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { projectsCacheItem, recentProjectsItem } from '../storage/items';
 
 const CONTEXTS = ['page', 'selection', 'link', 'image'] as const;
-export const MENU_ADD = 'ttc-add';
+const MENU_ADD = 'ttc-add';
 const MENU_ADD_TO = 'ttc-add-to';
 const MENU_PROJECT_PREFIX = 'ttc-add-to:';
 const INBOX = 'inbox';

@@ -3,7 +3,7 @@ import type { CaptureResult } from '../messaging/protocol';
 
 const PREFIX = 'ttc-capture:';
 /** Open and Undo, by button index. */
-export const NOTIFICATION_BUTTONS = ['Open', 'Undo'] as const;
+const NOTIFICATION_BUTTONS = ['Open', 'Undo'] as const;
 
 /** Confirms a right-click or shortcut capture, with Open and Undo where the browser has buttons. */
 export async function notifyCaptured(result: CaptureResult, title: string): Promise<void> {

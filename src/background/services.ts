@@ -21,7 +21,7 @@ import { captureIdOfNotification, notifyCaptured } from './notifications';
 import { readActiveTab } from './page-context';
 
 export const OUTBOX_ALARM = 'outbox';
-export const PROJECTS_ALARM = 'projects';
+const PROJECTS_ALARM = 'projects';
 const PROJECTS_REFRESH_MINUTES = 60;
 /** Browsers do not fire alarms sooner than this after they are set. */
 const MIN_ALARM_DELAY_MS = 30_000;

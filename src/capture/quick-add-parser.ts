@@ -6,7 +6,7 @@ import { buildTitle } from './quick-add/title';
 import type { QuickAddOptions, QuickAddResult } from './quick-add/types';
 import { instantAt, knownTimeZone, wallClockAt } from './quick-add/zoned';
 
-export type { Chip, ChipKind, Due, QuickAddOptions, QuickAddResult, TextSpan } from './quick-add/types';
+export type { Chip, QuickAddOptions, QuickAddResult } from './quick-add/types';
 
 /**
  * Reads the quick-add line as you type, the way TickTick's smart recognition

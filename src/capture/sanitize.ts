@@ -94,7 +94,7 @@ export function linkableUrl(raw: unknown): { url?: string; shortened: boolean } 
   return { url: short.length <= MAX_LINK_LENGTH ? short : undefined, shortened: true };
 }
 
-export function hostOf(raw: unknown): string | undefined {
+function hostOf(raw: unknown): string | undefined {
   const url = safeHttpUrl(raw);
   return url ? new URL(url).host : undefined;
 }

@@ -15,7 +15,7 @@ import type { payloadSchemas } from './schemas';
  */
 
 /** A TickTick failure's kind, or one of the messaging layer's own. */
-export type ErrorCode = TickTickErrorKind | 'forbidden-sender' | 'bad-message' | 'internal';
+type ErrorCode = TickTickErrorKind | 'forbidden-sender' | 'bad-message' | 'internal';
 
 export interface MessageError {
   code: ErrorCode;
@@ -128,8 +128,3 @@ export type MessageType = keyof typeof payloadSchemas & keyof Responses;
 export type Payload<T extends MessageType> = z.input<(typeof payloadSchemas)[T]>;
 /** What a handler gets: its schema's output (trimmed, normalised). */
 export type ParsedPayload<T extends MessageType> = z.output<(typeof payloadSchemas)[T]>;
-
-export interface Message<T extends MessageType = MessageType> {
-  type: T;
-  payload: Payload<T>;
-}

@@ -1,6 +1,6 @@
 /** Alarms fire at most every 30 s, so no retry is planned sooner. */
 export const MIN_RETRY_MS = 30_000;
-export const MAX_RETRY_MS = 30 * 60_000;
+const MAX_RETRY_MS = 30 * 60_000;
 
 /**
  * Exponential backoff with jitter (half to full of 30 s × 2^(attempt-1), at

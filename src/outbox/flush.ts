@@ -9,7 +9,7 @@ import type { FlushOutcome, Prepared } from './sender';
  * many were marked or landed unrecorded: each is then "maybe sent", looked up
  * on V1 before it is sent again, a no-op on V2.
  */
-export const FLUSH_BATCH = 8;
+const FLUSH_BATCH = 8;
 
 /** What a flush sends, in order: the longest-waiting first, so that one that keeps failing does not block the rest. */
 async function dueEntries(core: OutboxCore, force: boolean, only: string | undefined): Promise<OutboxEntry[]> {

@@ -15,7 +15,7 @@ import { finishMigration, migrateOldQueue } from './migrate';
  */
 
 /** How many captures the popup lists; the rest it counts. */
-export const WAITING_SHOWN = 20;
+const WAITING_SHOWN = 20;
 
 /**
  * Other items a write carries, in the same storage call (a landing's sent

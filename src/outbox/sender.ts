@@ -252,5 +252,3 @@ export function createSender(deps: SenderDeps) {
     landingRecords: (records: SentCapture[]) => landingRecords(deps, records),
   };
 }
-
-export type Sender = ReturnType<typeof createSender>;

@@ -16,7 +16,7 @@ import type { SentCapture } from './entry';
  * task's neighbour below-in-order, identical in everything we sent, and not a
  * task any capture of ours made.
  */
-export function findResendTwin(tasks: TaskV1[], landedId: string, ours: ReadonlySet<string>): TaskV1 | undefined {
+function findResendTwin(tasks: TaskV1[], landedId: string, ours: ReadonlySet<string>): TaskV1 | undefined {
   const landed = tasks.find((task) => task.id === landedId);
   if (landed?.sortOrder === undefined) return undefined;
   let previous: TaskV1 | undefined;

@@ -39,7 +39,7 @@ export function asErrorCode(value: unknown): string | undefined {
 }
 
 /** At most `max` characters, cut with an ellipsis: text from a server or a validator has no length of its own. */
-export function capText(text: string, max: number): string {
+function capText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 

@@ -9,7 +9,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** The API's documented body limit; larger bodies are refused before sending. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Larger answers are refused unread: the biggest real ones (a sync of a large account) are a few MiB. */
-export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** How much of an answer an error keeps, for the log. */
 const BODY_PREVIEW_LENGTH = 500;
 
@@ -32,7 +32,7 @@ export interface HttpFailure {
   headers: Headers;
 }
 
-export interface RequestOptions<T> {
+interface RequestOptions<T> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Appended to the base URL; starts with `/`. */
   path: string;
@@ -224,7 +224,7 @@ function isQueryLimit(body: unknown): boolean {
 }
 
 /** Seconds to wait from a `Retry-After` header (seconds or an HTTP date). */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
   const at = Date.parse(value);
@@ -232,7 +232,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 /** The generic reading of an HTTP error, by status and TickTick's errorCode. */
-export function describeHttpFailure(failure: HttpFailure): TickTickError {
+function describeHttpFailure(failure: HttpFailure): TickTickError {
   const { status, errorCode } = failure;
   const common = { status, errorCode, details: { body: failure.preview } };
   if (status === 429 || errorCode === 'exceed_query_limit') {

@@ -7,8 +7,8 @@ import { z } from './zod';
  * they would break it, in the V2 cookie they would add cookies of their own.
  */
 const CREDENTIAL_TOKEN = /^[A-Za-z0-9._~+/-]+=*$/;
-export const MIN_TOKEN_LENGTH = 8;
-export const MAX_TOKEN_LENGTH = 4096;
+const MIN_TOKEN_LENGTH = 8;
+const MAX_TOKEN_LENGTH = 4096;
 
 export function isCredentialToken(value: string): boolean {
   return value.length >= MIN_TOKEN_LENGTH && value.length <= MAX_TOKEN_LENGTH && CREDENTIAL_TOKEN.test(value);

@@ -71,7 +71,7 @@ function nextWeekday(today: CivilDate, weekday: number, qualifier: string | unde
 }
 
 /** The next day of the month numbered `day` that exists, today included (the 31st skips short months). */
-export function nextMonthDay(today: CivilDate, day: number): CivilDate {
+function nextMonthDay(today: CivilDate, day: number): CivilDate {
   for (let ahead = 0; ahead < 12; ahead++) {
     const month = addMonths({ ...today, day: 1 }, ahead);
     if (day <= daysInMonth(month.year, month.month) && (ahead > 0 || day >= today.day)) return { ...month, day };

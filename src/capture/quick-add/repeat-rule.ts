@@ -84,7 +84,7 @@ function matchesMonthDay(date: CivilDate, days: number[]): boolean {
 }
 
 /** Whether the rule falls on a day, whatever its interval: the first occurrence becomes the rule's start. */
-export function fallsOn(rule: RepeatRule, date: CivilDate): boolean {
+function fallsOn(rule: RepeatRule, date: CivilDate): boolean {
   if (rule.month && date.month !== rule.month) return false;
   if (rule.weekdays && !rule.weekdays.includes(weekdayOf(date))) return false;
   if (rule.nthWeekday && !matchesNthWeekday(date, rule.nthWeekday)) return false;

@@ -43,7 +43,3 @@ export class Scan {
     return !this.masked.slice(index, index + length).includes(FILLER);
   }
 }
-
-export function endOf(span: Span): number {
-  return span.index + span.text.length;
-}

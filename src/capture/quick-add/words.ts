@@ -3,7 +3,7 @@ import { MONTH_DICTIONARY } from 'chrono-parts/locales/en/constants.js';
 /** The words for days, months and ordinals that dates and repeats share; chrono's month names included. */
 
 /** 0 = Monday … 6 = Sunday, with the spellings people type (chrono has no "tues" or "weds"). */
-export const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS: Record<string, number> = {
   mon: 0,
   monday: 0,
   tue: 1,
@@ -44,9 +44,6 @@ export const ORDINAL_PATTERN = String.raw`first|second|third|fourth|fifth|last|[
 export function ordinalNamed(word: string): number {
   return ORDINAL_WORDS[word.toLowerCase()] ?? Number.parseInt(word, 10);
 }
-
-/** A day of the month as typed: 1st … 31st, or a bare 1 … 31. */
-export const MONTH_DAY_PATTERN = String.raw`(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,

@@ -27,7 +27,7 @@ export function dayNumber(date: CivilDate): number {
   return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS);
 }
 
-export function fromDayNumber(days: number): CivilDate {
+function fromDayNumber(days: number): CivilDate {
   const at = new Date(days * DAY_MS);
   return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AccountState, MessageError, MessageResult } from '../../messaging/protocol';
 
-export type Send = <T>(run: () => Promise<MessageResult<T>>) => Promise<T | undefined>;
-
 /**
  * Runs one background call for a form: busy while it runs, its error shown
  * in the form, and the returned account state handed to the page.

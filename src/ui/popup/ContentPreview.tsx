@@ -15,7 +15,7 @@ const SHOWN_LINES = 3;
 const SHOWN_LINE_LENGTH = 90;
 
 /** The first lines, each cut to a line's width: enough to see what goes in, never the whole of a long quote. */
-export function firstLines(text: string): { lines: string[]; more: boolean } {
+function firstLines(text: string): { lines: string[]; more: boolean } {
   const all = text.split('\n').filter((line) => line.trim() !== '');
   const lines = all
     .slice(0, SHOWN_LINES)

@@ -3,7 +3,7 @@ import type { OutboxView } from '../../messaging/protocol';
 
 type Waiting = OutboxView['first'][number];
 
-export interface OutboxActions {
+interface OutboxActions {
   onRetry: (id: string) => void;
   /** A capture made under another account, sent into this one. */
   onSendHere: (id: string) => void;

@@ -27,7 +27,7 @@ interface IndexedList {
 }
 
 /** Lists in folder order with their comparable names: built once when the lists change, not per keystroke. */
-export function indexLists(list: ProjectList): IndexedList[] {
+function indexLists(list: ProjectList): IndexedList[] {
   const groupName = new Map(list.groups.map((g) => [g.id, g.name]));
   const indexed = list.projects.map((project) => {
     const folder = groupName.get(project.groupId ?? '');

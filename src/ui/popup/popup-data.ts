@@ -15,7 +15,7 @@ import { NO_POPUP_DATA, type PopupData } from './popup-view';
  * the background.
  */
 /** What the popup shows, from what the read found; absent items read as their items' fallbacks. */
-export function toPopupData(values: RawValues): PopupData {
+function toPopupData(values: RawValues): PopupData {
   const cache = (values[PAGE_READABLE_KEYS.projectsCache] ?? null) as ProjectsCache | null;
   const recent = (values[PAGE_READABLE_KEYS.recentProjects] ?? []) as string[];
   const settings = (values[PAGE_READABLE_KEYS.captureSettings] ?? {}) as Partial<CaptureSettings>;
@@ -24,7 +24,7 @@ export function toPopupData(values: RawValues): PopupData {
 }
 
 /** Calls back with fresh data whenever the background changes the lists or the outbox. */
-export function watchPopupData(onChange: (data: PopupData) => void): () => void {
+function watchPopupData(onChange: (data: PopupData) => void): () => void {
   const keys: string[] = Object.values(PAGE_READABLE_KEYS);
   const listener = (changes: object, area: string) => {
     if (area !== 'local' || !keys.some((key) => key in changes)) return;
