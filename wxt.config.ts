@@ -49,6 +49,8 @@ export default defineConfig({
   // chrono-node's exports name whole locales only; quick add builds its chrono from single parsers.
   alias: { 'chrono-parts': 'node_modules/chrono-node/dist/esm' },
   vite: () => ({
+    // terser, not esbuild's minifier: 2.4 kB (4%) less background gzip, which is held to 60 kB; builds take ~10 s longer.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
     plugins: [
       preact(),
       preactWithoutInnerHtmlPlugin(),

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import type { ChunkReport } from './module-sizes-plugin';
 import { describePageFigure } from './bench/describe-page';
 import { writeEmptyExtension } from './bench/empty-extension';
+import { memoFigure, snapshotFigure } from './bench/optimisations';
 import { outboxFigures, popupWithMany } from './bench/outbox';
 import { READY_OBSERVER, stopAllWorkers, timeOpens } from './bench/pages';
 import { median, printTable, ratioFigure, round, type Figure } from './bench/report';
@@ -82,6 +83,7 @@ try {
   if (only !== 'outbox') await measureEverythingElse();
   // The outbox as it grows: the popup with 1,000 waiting, a capture behind 1,000, flushes of 500 and 1,000.
   const outboxBench = { context, callHook, sandbox, controlPage, base, runs: RUNS };
+  if (only !== 'outbox') figures.push(await memoFigure(outboxBench), await snapshotFigure(outboxBench));
   figures.push(await popupWithMany(outboxBench, 'Inbox'));
   const grown = await outboxFigures(outboxBench);
   figures.push(...grown.figures);

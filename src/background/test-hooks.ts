@@ -1,3 +1,4 @@
+import { forgetEveryMemo } from '../storage/memo';
 import { storageArea } from '../storage/area';
 import { browser } from 'wxt/browser';
 import { signOut } from '../auth/sign-out';
@@ -174,7 +175,9 @@ function createTestHooks(services: BackgroundServices) {
     /** The capture path as the popup calls it, without a popup: for tests of many captures. */
     submitCapture: (text: string) => services.capture.submit({ text }),
     /** Benchmarks: one capture through the real path, timed inside the worker. */
-    async benchCapture(text: string) {
+    async benchCapture(text: string, withoutMemo = false) {
+      // Without: every item the capture reads comes from storage, as it would with no memo at all.
+      if (withoutMemo) forgetEveryMemo();
       const started = performance.now();
       const result = await services.capture.submit({ text });
       return { ms: performance.now() - started, status: result.status };

@@ -19,6 +19,14 @@ export interface MemoItem<T> {
  * has, does not. Build one per service instance, not per module: tests that wipe
  * storage start new instances.
  */
+/** Every memo's `forget`: the bench compares a capture with its memos and one without (docs/performance.md). */
+const everyMemo = new Set<() => void>();
+
+/** The next read of every memo goes to storage. */
+export function forgetEveryMemo(): void {
+  for (const forget of everyMemo) forget();
+}
+
 export function memoItem<T>(item: StorageItem<T>): MemoItem<T> {
   let cached: Promise<T> | undefined;
   /** The value `cached` holds, once known: what a change event is compared with. */
@@ -28,6 +36,7 @@ export function memoItem<T>(item: StorageItem<T>): MemoItem<T> {
     cached = undefined;
     known = undefined;
   };
+  everyMemo.add(forget);
   const hold = (value: T) => {
     cached = Promise.resolve(value);
     known = { value };
