@@ -8,9 +8,9 @@ import { median, ratioFigure, round, type Figure } from './report';
 /**
  * What the outbox costs as it grows: a capture with 1,000 waiting against none
  * waiting, a flush of 1,000 against two of 500 and against the bare request,
- * the popup with 1,000 waiting against the blank page. Also the table of the
- * outbox issue, measured its way: signed out, captures through the capture
- * service, then a personal token connected through the normal message.
+ * the popup with 1,000 waiting against the blank page. Also a table of the
+ * outbox at 100, 500 and 1,000 waiting: signed out, captures through the
+ * capture service, then a personal token connected through the normal message.
  */
 export interface OutboxBench {
   context: BrowserContext;
