@@ -2,6 +2,7 @@ import type { TickTickErrorKind } from '../ticktick/errors';
 
 export { MFA_EXPIRED } from '../ticktick/error-codes';
 import type { AccountState } from '../auth/account-state';
+import type { Chip as PreviewChip } from '../capture/quick-add/types';
 import type { WaitingList } from '../outbox/entry';
 import type { ProjectList } from '../projects/project-list';
 
@@ -45,18 +46,8 @@ export interface PageContext {
   notices: string[];
 }
 
-export interface PreviewChip {
-  kind: 'date' | 'repeat' | 'start' | 'end' | 'tag' | 'priority' | 'project' | 'reminder';
-  text: string;
-  label: string;
-  index: number;
-}
-
-/** Words of the quick-add line the user turned back into text (a removed chip): not recognised again. */
-export interface TextSpan {
-  index: number;
-  length: number;
-}
+/** A chip as quick add shows it, and the words the user turned back into text: the parser's own types. */
+export type { Chip as PreviewChip, TextSpan } from '../capture/quick-add/types';
 
 export interface QuickAddPreview {
   title: string;

@@ -123,7 +123,7 @@ describe('a project name is never empty', () => {
   });
 });
 
-describe('checklist items take pyticktick's Status values', () => {
+describe("checklist items take pyticktick's Status values", () => {
   const item = { id: '6b2f3c2b1e4d5a6b7c8d9e02', title: 'Item', status: 2 };
   // pyticktick models a checklist item's status as its Status type (-1, 0, 1, 2): ItemV2, CreateItemV2, UpdateItemV2.
   it.each([-1, 0, 1, 2])('status %i in answers and requests, V1 and V2, strictly', (status) => {

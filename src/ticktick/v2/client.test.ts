@@ -153,7 +153,7 @@ describe('V2 client over real HTTP', () => {
     expect(error.message).toContain('PostBatchTaskV2');
   });
 
-  it('creates, updates and deletes projects with pyticktick's rules (name required on update, NONE ungroups)', async () => {
+  it("creates, updates and deletes projects with pyticktick's rules (name required on update, NONE ungroups)", async () => {
     const api = await client();
     const id = newObjectId();
     await api.batchProjects({ add: [{ id, name: 'Folder child', groupId: '645ff4022ac97c330ac5efa3' }] });
