@@ -20,6 +20,8 @@ export async function launchExtension(options: {
   headless: boolean;
   /** Other unpacked extensions to load beside it (the benchmark's empty-worker floor). */
   alongside?: string[];
+  /** The page that wakes the worker before each call: blank.html, which only test builds carry, unless given. */
+  wakePage?: string;
 }): Promise<LaunchedExtension> {
   const extensions = [options.extensionDir, ...(options.alongside ?? [])].join(',');
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -50,7 +52,7 @@ export async function launchExtension(options: {
    */
   const openWakePage = async () => {
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/blank.html`);
+    await page.goto(`chrome-extension://${extensionId}/${options.wakePage ?? 'blank.html'}`);
     return page;
   };
   // Opened first, so that the pages a test opens later are the active tabs.

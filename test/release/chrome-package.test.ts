@@ -34,7 +34,14 @@ describe.skipIf(chromiumPath === '')('the Chrome package, unpacked and loaded in
     ]);
     dirs.push(extensionDir, profileDir);
     await unpack(await releasePackage('-chrome.zip'), extensionDir);
-    extension = await launchExtension({ extensionDir, profileDir, chromiumPath, headless: true });
+    // A store package has no blank.html: its own settings page wakes the worker.
+    extension = await launchExtension({
+      extensionDir,
+      profileDir,
+      chromiumPath,
+      headless: true,
+      wakePage: 'options.html',
+    });
     extension.context.setDefaultTimeout(10_000);
   });
 
