@@ -10,25 +10,14 @@ const PRIORITIES: [CaptureSettingsView['defaultPriority'], string][] = [
   [5, 'High'],
 ];
 
-/** Defaults for every capture; each change is saved at once. */
-export function CaptureDefaults({ call }: { call: SendMessage }) {
+/** The settings as stored, and a save that answers with them or says why not. */
+function useCaptureSettings(call: SendMessage) {
   const [settings, setSettings] = useState<CaptureSettingsView | null>(null);
-  const [projects, setProjects] = useState<ProjectList | null>(null);
-  const [tags, setTags] = useState('');
-  const [template, setTemplate] = useState('');
   const [saved, setSaved] = useState('');
   const [error, setError] = useState<{ code: 'validation'; message: string } | null>(null);
-
   useEffect(() => {
-    void call('settings.get', {}).then((r) => {
-      if (!r.ok) return;
-      setSettings(r.data);
-      setTags(r.data.defaultTags.map((t) => `#${t}`).join(' '));
-      setTemplate(r.data.contentTemplate);
-    });
-    void call('projects.get', {}).then((r) => r.ok && setProjects(r.data));
+    void call('settings.get', {}).then((r) => r.ok && setSettings(r.data));
   }, [call]);
-
   const save = async (change: Partial<CaptureSettingsView>) => {
     const result = await call('settings.set', change);
     if (result.ok) {
@@ -40,6 +29,18 @@ export function CaptureDefaults({ call }: { call: SendMessage }) {
       setError({ code: 'validation', message: result.error.message });
     }
   };
+  return { settings, saved, error, save };
+}
+
+type Save = (change: Partial<CaptureSettingsView>) => Promise<void>;
+
+/** Defaults for every capture; each change is saved at once. */
+export function CaptureDefaults({ call }: { call: SendMessage }) {
+  const { settings, saved, error, save } = useCaptureSettings(call);
+  const [projects, setProjects] = useState<ProjectList | null>(null);
+  useEffect(() => {
+    void call('projects.get', {}).then((r) => r.ok && setProjects(r.data));
+  }, [call]);
 
   if (!settings) return null;
   return (
@@ -64,23 +65,7 @@ export function CaptureDefaults({ call }: { call: SendMessage }) {
           ))}
         </select>
 
-        <label for="default-tags">Default tags</label>
-        <input
-          id="default-tags"
-          class="field"
-          type="text"
-          placeholder="#reading #web"
-          value={tags}
-          onInput={(event) => setTags(event.currentTarget.value)}
-          onBlur={() =>
-            void save({
-              defaultTags: tags
-                .split(/[\s,]+/)
-                .map((t) => t.replace(/^#/, '').toLowerCase())
-                .filter(Boolean),
-            })
-          }
-        />
+        <TagsField initial={settings.defaultTags} save={save} />
 
         <label for="default-priority">Default priority</label>
         <select
@@ -110,21 +95,7 @@ export function CaptureDefaults({ call }: { call: SendMessage }) {
           <option value="tomorrow">Tomorrow</option>
         </select>
 
-        <label for="content-template">Content template</label>
-        <div>
-          <textarea
-            id="content-template"
-            class="field"
-            rows={3}
-            value={template}
-            onInput={(event) => setTemplate(event.currentTarget.value)}
-            onBlur={() => void save({ contentTemplate: template })}
-          />
-          <p class="muted hint">
-            {'{{link}}'} the page as a link · {'{{quote}}'} the selection as a quote · {'{{title}}'} · {'{{url}}'} ·{' '}
-            {'{{selection}}'} · {'{{date}}'}
-          </p>
-        </div>
+        <TemplateField initial={settings.contentTemplate} save={save} />
 
         <span />
         <label class="checkbox">
@@ -138,5 +109,55 @@ export function CaptureDefaults({ call }: { call: SendMessage }) {
       </div>
       <FormError id="defaults-error" error={error} />
     </section>
+  );
+}
+
+/** Typed as `#tag` words; saved, as lower-case names, when the field is left. */
+function TagsField({ initial, save }: { initial: string[]; save: Save }) {
+  const [tags, setTags] = useState(initial.map((t) => `#${t}`).join(' '));
+  return (
+    <>
+      <label for="default-tags">Default tags</label>
+      <input
+        id="default-tags"
+        class="field"
+        type="text"
+        placeholder="#reading #web"
+        value={tags}
+        onInput={(event) => setTags(event.currentTarget.value)}
+        onBlur={() =>
+          void save({
+            defaultTags: tags
+              .split(/[\s,]+/)
+              .map((t) => t.replace(/^#/, '').toLowerCase())
+              .filter(Boolean),
+          })
+        }
+      />
+    </>
+  );
+}
+
+/** The task description's template, saved when the field is left, with the variables it can use. */
+function TemplateField({ initial, save }: { initial: string; save: Save }) {
+  const [template, setTemplate] = useState(initial);
+  return (
+    <>
+      <label for="content-template">Content template</label>
+      <div>
+        <textarea
+          id="content-template"
+          class="field"
+          rows={3}
+          value={template}
+          onInput={(event) => setTemplate(event.currentTarget.value)}
+          onBlur={() => void save({ contentTemplate: template })}
+        />
+        <p class="muted hint">
+          {'{{link}}'} the page as a link · {'{{quote}}'} the selection as a quote · {'{{title}}'} · {'{{url}}'} ·{' '}
+          {'{{selection}}'} · {'{{date}}'}
+        </p>
+      </div>
+    </>
   );
 }
