@@ -6,7 +6,7 @@ import { connectOAuth } from '../auth/oauth-signin';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2, verifyV2Code } from '../auth/v2-signin';
-import type { PageContext, ProjectList } from '../messaging/protocol';
+import type { ProjectList } from '../messaging/protocol';
 import type { MessageHandlers } from '../messaging/router';
 import type { Outbox } from '../outbox/outbox';
 import { toProjectList } from '../projects/project-list';
@@ -16,12 +16,14 @@ import {
   projectsCacheItem,
   recentProjectsItem,
   regionItem,
+  siteRulesItem,
   v1CredentialItem,
   v2SessionItem,
 } from '../storage/items';
 import { forgetAccountData } from '../storage/lifetimes';
 import { TickTickError } from '../ticktick/errors';
 import type { CaptureService } from './capture-service';
+import type { TabReading } from './page-context';
 
 export interface HandlerDeps {
   version: string;
@@ -29,7 +31,7 @@ export interface HandlerDeps {
   connections: Connections;
   outbox: Outbox;
   capture: CaptureService;
-  readActiveTab: (tabId?: number) => Promise<PageContext>;
+  readActiveTab: (tabId?: number) => Promise<TabReading>;
   /** After a way in is connected: send what waited, fetch the lists. */
   onConnected: () => void;
   /** After a sign-out: the lists and menus of the account that left are rebuilt from what remains. */
@@ -101,8 +103,12 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       deps.onSignedOut();
       return state();
     },
-    'capture.context': ({ tabId }) => deps.readActiveTab(tabId),
-    'capture.content': ({ page }) => capture.draftContent(page),
+    async 'capture.context'({ tabId }) {
+      const { link: _asked, ...page } = await deps.readActiveTab(tabId);
+      const rule = await capture.siteRuleView(page.url);
+      return rule ? { ...page, rule } : page;
+    },
+    'capture.content': ({ page, siteRule }) => capture.draftContent(page, siteRule),
     'capture.preview': ({ text, keptAsText }) => capture.preview(text, keptAsText),
     'capture.submit': (input) => capture.submit(input),
     async 'projects.get'({ refresh }) {
@@ -133,6 +139,11 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       return outbox.waiting();
     },
     'settings.get': () => captureSettingsItem.getValue(),
+    'siteRules.get': () => siteRulesItem.getValue(),
+    async 'siteRules.set'({ rules }) {
+      await siteRulesItem.setValue(rules);
+      return rules;
+    },
     'settings.set': (change) => {
       // One change at a time: two quick edits must not overwrite each other's read-modify-write.
       const update = settingsQueue.then(async () => {

@@ -1,101 +1,17 @@
-import { cleanTitle } from './sanitize';
-import { describeGeneric } from './sites/generic';
+import { describeWith, parseUrl, type PageDescription, type PageFacts } from './describe-core';
 import { SITES } from './sites';
-import type { PageReader, SitePage } from './sites/recipe';
+import type { PageReader } from './sites/recipe';
 
 export { PAGE_META_READER } from './sites/generic';
 export type { PageReader } from './sites/recipe';
-
-/** What the capture knows about a page: the tab, its `<meta>` facts, and what a site's reader found in it. */
-export interface PageFacts {
-  url: string;
-  title: string;
-  /** `<meta>` name or property → content, plus `canonical` for `<link rel=canonical>` (see readPageMeta). */
-  meta?: Record<string, string>;
-  selection?: string;
-  /** Facts a site's reader found in the page: `subject`, `from` (`Name <address>`), `currentTime`, `summary`… */
-  site?: Record<string, string>;
-}
-
-export type PageKind =
-  | 'page'
-  | 'email'
-  | 'issue'
-  | 'pull-request'
-  | 'merge-request'
-  | 'discussion'
-  | 'commit'
-  | 'ticket'
-  | 'video'
-  | 'question'
-  | 'document'
-  | 'pdf';
-
-/** What a capture makes of a page. Every string is plain text (escape it before it becomes Markdown). */
-export interface PageDescription {
-  title: string;
-  url: string;
-  kind: PageKind;
-  /** Lines for the task's content, e.g. `From: Name <address>`. */
-  content?: string[];
-  /** Said to the user, e.g. that a message's subject could not be read. */
-  notices?: string[];
-}
-
-// Titles longer than this are cut before any pattern runs on them: a page sets its own title.
-const TITLE_INPUT_LIMIT = 2000;
-
-function parseUrl(raw: unknown): URL | undefined {
-  try {
-    return new URL(String(raw));
-  } catch {
-    return undefined;
-  }
-}
-
-// Facts come from the page: only strings are kept, whatever a reader handed back.
-const strings = (facts: Record<string, unknown> = {}) =>
-  Object.fromEntries(Object.entries(facts).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-
-/** The page's tab title with whitespace folded, and the facts a recipe reads. */
-function sitePage(facts: PageFacts, url: URL): SitePage {
-  return {
-    url,
-    title: String(facts.title ?? '')
-      .slice(0, TITLE_INPUT_LIMIT)
-      .replace(/\s+/g, ' ')
-      .trim(),
-    meta: strings(facts.meta),
-    site: strings(facts.site),
-  };
-}
+export type { PageDescription, PageFacts, PageKind } from './describe-core';
 
 /**
- * The task a page should become: a site's recipe where one knows the page
- * (an email, a ticket, a video…), else the generic conventions (tracking
- * parameters off, canonical URL, site name off the title). Pure; never throws.
+ * The task a page should become, with every site's recipe: runs in the page's
+ * reader (page-reader.js), where the site's facts are read; the background
+ * carries only describeFallback.
  */
-export function describePage(facts: PageFacts): PageDescription {
-  const url = parseUrl(facts.url);
-  if (!url) return { title: cleanTitle(facts.title), url: String(facts.url ?? ''), kind: 'page' };
-  const page = sitePage(facts, url);
-  let found: PageDescription | undefined;
-  try {
-    for (const site of SITES) {
-      const route = site.match(url);
-      if (route) {
-        found = site.describe(page, route);
-        break;
-      }
-    }
-  } catch {
-    // A recipe that meets a page it does not understand degrades to the generic capture.
-  }
-  const described = found ?? describeGeneric(page);
-  const { content, ...rest } = described;
-  const lines = content?.map((line) => cleanTitle(line));
-  return { ...rest, title: cleanTitle(described.title, described.url), ...(lines?.length ? { content: lines } : {}) };
-}
+export const describePage = (facts: PageFacts): PageDescription => describeWith(SITES, facts);
 
 /** The reader to run in the page at `url` (through `scripting.executeScript`), when its site has one. */
 export function siteReaderFor(rawUrl: string): PageReader | undefined {

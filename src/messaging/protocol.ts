@@ -5,6 +5,7 @@ import type { WaitingList } from '../outbox/entry';
 import type { Region } from '../ticktick/regions';
 import type { z } from '../ticktick/zod';
 import type { payloadSchemas } from './schemas';
+import type { SiteRule } from '../capture/site-rules';
 
 /**
  * The typed protocol between extension pages and the background. Pages never see
@@ -44,15 +45,29 @@ export interface AccountState {
     | { connected: true; username: string; needsReconnect: boolean; storesTotpSecret: boolean };
 }
 
-/** The page quick add is about, read from the active tab on demand. */
+/** The page quick add is about, read from the active tab on demand and described (describePage). */
 export interface PageContext {
+  /** The described title and URL: the email's subject, the issue's title and number, the URL without tracking… */
   title: string;
   url?: string;
+  /** What the page is: `page`, `email`, `issue`, `video`… (PageKind). */
+  kind: string;
+  /** Lines the description adds to the task's content, e.g. `From: Name <address>`: plain text. */
+  details?: string[];
   selection?: string;
+  /** The first site rule that matches the page, when one does. */
+  rule?: SiteRuleView;
   /** False on pages where scripts cannot run (chrome://, the web store, PDFs): title and URL only. */
   scriptable: boolean;
   /** What the user should know about how the page was read (it did not answer in time, the selection was cut). */
   notices: string[];
+}
+
+/** A site rule as the popup shows it: which one (its place in the list), its pattern, and its list. */
+export interface SiteRuleView {
+  index: number;
+  pattern: string;
+  projectId?: string;
 }
 
 export interface PreviewChip {
@@ -139,6 +154,9 @@ export interface Responses {
   'outbox.remove': OutboxView;
   'settings.get': CaptureSettingsView;
   'settings.set': CaptureSettingsView;
+  /** The per-site rules, first match wins. */
+  'siteRules.get': SiteRule[];
+  'siteRules.set': SiteRule[];
 }
 
 export type MessageType = keyof typeof payloadSchemas & keyof Responses;

@@ -3,6 +3,7 @@ import type { StorageItem } from './area';
 import { defineItem } from './lifetimes';
 import { PAGE_READABLE_KEYS } from './page-keys';
 import type { Region } from '../ticktick/regions';
+import type { SiteRule } from '../capture/site-rules';
 import type { Priority } from '../ticktick/types';
 import type { OutboxHold, SentCapture, WaitingList } from '../outbox/entry';
 import type { V2XDevice } from '../ticktick/v2/device';
@@ -171,6 +172,18 @@ export const captureSettingsItem = defineItem<CaptureSettings>(
   },
   // The default list is one of the account's lists; the rest are this browser's habits.
   { withoutAccount: ({ defaultProjectId: _list, ...kept }) => kept },
+);
+
+/**
+ * Per-site rules (src/capture/site-rules.ts), first match wins. The patterns,
+ * tags, priorities and templates are this browser's habits and stay; the list
+ * a rule sends to is one of the account's lists, so it goes with the account,
+ * as the default list does (a rule without a list sends to the default list).
+ */
+export const siteRulesItem = defineItem<SiteRule[]>(
+  'local:settings.siteRules',
+  { fallback: [] },
+  { withoutAccount: (rules) => rules.map(({ projectId: _list, ...kept }) => kept) },
 );
 
 /**

@@ -20,6 +20,8 @@ export async function launchExtension(options: {
   headless: boolean;
   /** Other unpacked extensions to load beside it (the benchmark's empty-worker floor). */
   alongside?: string[];
+  /** More flags (the host mapping of test/browser/site-pages.ts). */
+  args?: string[];
 }): Promise<LaunchedExtension> {
   const extensions = [options.extensionDir, ...(options.alongside ?? [])].join(',');
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -35,6 +37,7 @@ export async function launchExtension(options: {
       '--disable-sync',
       `--disable-extensions-except=${extensions}`,
       `--load-extension=${extensions}`,
+      ...(options.args ?? []),
     ],
   });
   const ours = (w: Worker) => w.url().endsWith('/background.js');

@@ -5,7 +5,7 @@
  * and the title without a trailing site name. Reads `og:title`,
  * `og:site_name` and `<link rel=canonical>` (readPageMeta).
  */
-import type { PageDescription } from '../describe-page';
+import type { PageDescription } from '../describe-core';
 import { decoded, FACT_LIMIT, type PageReader, type SitePage } from './recipe';
 
 const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_[ce]id|igshid|ref_src|_hs(?:enc|mi)|yclid|share_id)$/;

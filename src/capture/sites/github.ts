@@ -7,7 +7,7 @@
  * a subject GitHub cut with "…" left cut. File views, repositories and lists
  * are ordinary pages. Reads nothing from the page: the tab title says it all.
  */
-import type { PageKind } from '../describe-page';
+import type { PageKind } from '../describe-core';
 import type { SiteRecipe } from './recipe';
 
 const ROUTE =

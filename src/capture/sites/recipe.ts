@@ -1,4 +1,4 @@
-import type { PageDescription } from '../describe-page';
+import type { PageDescription } from '../describe-core';
 
 /** What a recipe sees: the tab's URL and title (whitespace folded), the page's `<meta>` facts and its reader's. */
 export interface SitePage {
