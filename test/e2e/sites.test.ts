@@ -113,12 +113,19 @@ describe.skipIf(noChromium)('capturing what the page is, from local copies of re
     );
   });
 
-  it('a site rule sends the capture to its list with its tags, shows as a chip, and can be set aside', async () => {
+  it('a site rule made in the settings sends the capture to its list with its tags, shows as a chip, and can be set aside', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     await session().callHook('refreshProjects');
-    await session().callHook('setSiteRules', [
-      { pattern: 'github.com/acme', projectId: READING_LIST, tags: ['acme'], priority: 3 },
-    ]);
+    const { page: options } = await session().openPage('options.html');
+    await options.getByRole('button', { name: 'Add a rule' }).click();
+    await options.getByLabel('Site', { exact: true }).fill('github.com/acme');
+    await options.getByLabel('Tags', { exact: true }).fill('#acme');
+    await options.getByLabel('List', { exact: true }).selectOption({ label: '📚 Reading list' });
+    await options.getByLabel('Priority', { exact: true }).selectOption({ label: 'Medium' });
+    await expect
+      .poll(async () => (await session().callHook('dumpStorage')).local['settings.siteRules'])
+      .toEqual([{ pattern: 'github.com/acme', projectId: READING_LIST, tags: ['acme'], priority: 3 }]);
+    await options.close();
     const site = SITES[1]!;
     const { page, tabId } = await openSite(site);
 

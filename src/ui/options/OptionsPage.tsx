@@ -4,6 +4,7 @@ import type { Region } from '../../ticktick/regions';
 import { CaptureDefaults } from './CaptureDefaults';
 import { FormError } from './FormError';
 import { OAuthForm } from './OAuthForm';
+import { SiteRules } from './SiteRules';
 import { TokenForm } from './TokenForm';
 import { V2SignInForm } from './V2SignInForm';
 import { clearSnapshot } from '../popup/popup-snapshot';
@@ -162,6 +163,7 @@ export function OptionsPage({ call }: OptionsPageProps) {
       )}
 
       <CaptureDefaults call={call} />
+      <SiteRules call={call} />
 
       <section class="options__section" aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>
