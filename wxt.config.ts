@@ -42,7 +42,6 @@ const TEST_SITE_HOSTS = ['https://mail.google.com/*', 'https://github.com/*', 'h
 export const GECKO_ID = 'ticktick-capture@ticktick-capture.github.io';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   // chrono-node's exports name whole locales only; quick add builds its chrono from single parsers.

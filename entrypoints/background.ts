@@ -11,7 +11,11 @@ export default defineBackground(() => {
   const services = createBackgroundServices();
   const report = (what: string) => (error: unknown) => console.error(`${what} failed`, error);
 
-  browser.runtime.onMessage.addListener((message, sender) => services.route(message, sender));
+  // Answered through sendResponse, which every browser has: Chromium does not take a promise returned by a listener.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void services.route(message, sender).then(sendResponse);
+    return true;
+  });
   browser.runtime.onInstalled.addListener(() => void services.onInstalled().catch(report('Install setup')));
   browser.contextMenus.onClicked.addListener(
     (info, tab) => void services.onMenuClick(info, tab).catch(report('Capture')),
