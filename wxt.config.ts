@@ -32,6 +32,13 @@ const TICKTICK_HOSTS = [
   'https://dida365.com/oauth/*',
 ];
 
+/**
+ * Test builds only: the sites whose local copies the browser tests capture
+ * (test/browser/site-pages.ts). A test cannot click the toolbar button, so
+ * this stands in for the activeTab grant that a user's click gives.
+ */
+const TEST_SITE_HOSTS = ['https://mail.google.com/*', 'https://github.com/*', 'https://www.youtube.com/*'];
+
 export const GECKO_ID = 'ticktick-capture@ticktick-capture.github.io';
 
 export default defineConfig({
@@ -106,7 +113,7 @@ export default defineConfig({
         description: 'Add the current page to TickTick at once',
       },
     },
-    host_permissions: [...TICKTICK_HOSTS, ...(mode === TEST_MODE ? ['http://127.0.0.1/*'] : [])],
+    host_permissions: [...TICKTICK_HOSTS, ...(mode === TEST_MODE ? ['http://127.0.0.1/*', ...TEST_SITE_HOSTS] : [])],
     // MV2 (the Firefox build) takes the policy as a string.
     content_security_policy:
       browser === 'firefox'

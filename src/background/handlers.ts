@@ -6,7 +6,7 @@ import { connectOAuth } from '../auth/oauth-signin';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2, verifyV2Code } from '../auth/v2-signin';
-import type { PageContext, ProjectList } from '../messaging/protocol';
+import type { ProjectList } from '../messaging/protocol';
 import type { MessageHandlers } from '../messaging/router';
 import type { Outbox } from '../outbox/outbox';
 import { toProjectList } from '../projects/project-list';
@@ -16,6 +16,7 @@ import {
   projectsCacheItem,
   recentProjectsItem,
   regionItem,
+  siteRulesItem,
   v1CredentialItem,
   v2SessionItem,
 } from '../storage/items';
@@ -23,6 +24,7 @@ import { forgetAccountData } from '../storage/lifetimes';
 import { updateItem } from '../storage/update-item';
 import { TickTickError } from '../ticktick/errors';
 import type { CaptureService } from './capture-service';
+import type { TabReading } from './page-context';
 
 export interface HandlerDeps {
   version: string;
@@ -30,7 +32,7 @@ export interface HandlerDeps {
   connections: Connections;
   outbox: Outbox;
   capture: CaptureService;
-  readActiveTab: (tabId?: number) => Promise<PageContext>;
+  readActiveTab: (tabId?: number) => Promise<TabReading>;
   /** After a way in is connected: send what waited, fetch the lists. */
   onConnected: () => void;
   /** After a sign-out: the lists and menus of the account that left are rebuilt from what remains. */
@@ -124,8 +126,12 @@ type CaptureMessage = 'capture.context' | 'capture.content' | 'capture.preview' 
 function captureHandlers(deps: HandlerDeps): Handlers<CaptureMessage> {
   const { auth, connections, capture } = deps;
   return {
-    'capture.context': ({ tabId }) => deps.readActiveTab(tabId),
-    'capture.content': ({ page }) => capture.draftContent(page),
+    async 'capture.context'({ tabId }) {
+      const { link: _asked, ...page } = await deps.readActiveTab(tabId);
+      const rule = await capture.siteRuleView(page.url);
+      return rule ? { ...page, rule } : page;
+    },
+    'capture.content': ({ page, siteRule }) => capture.draftContent(page, siteRule),
     'capture.preview': ({ text, keptAsText }) => capture.preview(text, keptAsText),
     'capture.submit': (input) => capture.submit(input),
     async 'projects.get'({ refresh }) {
@@ -163,9 +169,14 @@ function outboxHandlers(outbox: Outbox): Handlers<OutboxMessage> {
   };
 }
 
-function settingsHandlers(): Handlers<'settings.get' | 'settings.set'> {
+function settingsHandlers(): Handlers<'settings.get' | 'settings.set' | 'siteRules.get' | 'siteRules.set'> {
   return {
     'settings.get': () => captureSettingsItem.getValue(),
+    'siteRules.get': () => siteRulesItem.getValue(),
+    async 'siteRules.set'({ rules }) {
+      await siteRulesItem.setValue(rules);
+      return rules;
+    },
     // In turn with every other change: two quick edits must not overwrite each other's read-modify-write.
     'settings.set': (change) => updateItem(captureSettingsItem, (settings) => ({ ...settings, ...change })),
   };

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { PageContext } from '../messaging/protocol';
 import { PAGE_READER_GLOBAL, type PageReader } from '../capture/in-page/page-reader';
+import type { PageDescription, PageFacts } from '../capture/describe-core';
+import { describeFallback } from '../capture/describe-fallback';
 import { cleanTitle } from '../capture/sanitize';
 import { PAGE_SELECTION_LIMIT } from '../messaging/schemas';
 
@@ -11,15 +13,51 @@ const PAGE_READER_FILE = '/page-reader.js';
 /** Bounds of the reader inside the page, well inside the timeout. */
 const READER_MAX_NODES = 50_000;
 const READER_MAX_MS = 500;
+/** Most content lines a description may add (a From line…). */
+const MAX_DETAILS = 10;
 
 export const PAGE_DID_NOT_ANSWER =
   'The page did not answer in time: its title and address were captured, without the selection.';
 const SELECTION_CUT = 'The selection was very long: only its start was read.';
 
-type ReadOutcome = { text: string; complete: boolean } | 'unreadable' | 'timed-out';
+/** What the reader in the page answers: the visible selection, the page described, the link described. */
+interface PageAnswer {
+  selection: { text: string; complete: boolean };
+  page?: PageDescription;
+  link?: PageDescription;
+}
+type ReadOutcome = PageAnswer | 'unreadable' | 'timed-out';
+
+/** The tab as a capture takes it; `link` when a link was asked about. */
+export interface TabReading extends PageContext {
+  link?: PageDescription;
+}
+
+// Runs in the page, after page-reader.js: so it is self-contained, and names the global as a string.
+function readInPage(global: string, limit: number, nodes: number, ms: number, link: PageFacts | null) {
+  const reader = (globalThis as unknown as Record<string, PageReader>)[global]!;
+  return {
+    selection: reader.readVisibleSelection(limit, nodes, ms),
+    page: reader.describeThisPage(),
+    link: link ? reader.describeLink(link.url, link.title) : null,
+  };
+}
+
+/** A description from the page, kept only as plain strings of the expected shape. */
+function checked(raw: unknown): PageDescription | undefined {
+  const found = raw as Partial<PageDescription> | undefined;
+  if (typeof found?.title !== 'string' || typeof found.url !== 'string') return undefined;
+  const details = Array.isArray(found.content) ? found.content.filter((line) => typeof line === 'string') : [];
+  return {
+    title: found.title,
+    url: found.url,
+    kind: typeof found.kind === 'string' ? found.kind : 'page',
+    ...(details.length ? { content: details.slice(0, MAX_DETAILS) } : {}),
+  } as PageDescription;
+}
 
 /** The reader's answer, or why there is none; never waits longer than PAGE_READ_TIMEOUT_MS. */
-async function readSelection(tabId: number): Promise<ReadOutcome> {
+async function readPage(tabId: number, link?: PageFacts): Promise<ReadOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timed-out'>(
     (resolve) => (timer = setTimeout(() => resolve('timed-out'), PAGE_READ_TIMEOUT_MS)),
@@ -30,17 +68,18 @@ async function readSelection(tabId: number): Promise<ReadOutcome> {
     .then(() =>
       browser.scripting.executeScript({
         target: { tabId },
-        // Runs in the page, after page-reader.js: so it is self-contained, and names the global as a string.
-        func: (global: string, limit: number, nodes: number, ms: number) =>
-          (globalThis as unknown as Record<string, PageReader>)[global]!.readVisibleSelection(limit, nodes, ms),
-        args: [PAGE_READER_GLOBAL, PAGE_SELECTION_LIMIT, READER_MAX_NODES, READER_MAX_MS],
+        func: readInPage,
+        // `undefined` is not a value the browser can hand to the page.
+        args: [PAGE_READER_GLOBAL, PAGE_SELECTION_LIMIT, READER_MAX_NODES, READER_MAX_MS, link ?? null],
       }),
     )
     .then(([frame]) => {
-      const result = frame?.result as { text?: unknown; complete?: unknown } | undefined;
-      return typeof result?.text === 'string'
-        ? { text: result.text.slice(0, PAGE_SELECTION_LIMIT), complete: result.complete !== false }
-        : ('unreadable' as const);
+      const result = frame?.result as { selection?: { text?: unknown; complete?: unknown } } | undefined;
+      const text = result?.selection?.text;
+      if (typeof text !== 'string') return 'unreadable' as const;
+      const selection = { text: text.slice(0, PAGE_SELECTION_LIMIT), complete: result!.selection!.complete !== false };
+      const answer = result as { page?: unknown; link?: unknown };
+      return { selection, page: checked(answer.page), link: checked(answer.link) };
     })
     .catch(() => 'unreadable' as const);
   try {
@@ -50,27 +89,41 @@ async function readSelection(tabId: number): Promise<ReadOutcome> {
   }
 }
 
+/** The context a description gives: its title (one clean line), URL, kind and content lines. */
+function fromDescription({ title, url, kind, content }: PageDescription) {
+  return { title: cleanTitle(title, url), url: url || undefined, kind, ...(content ? { details: content } : {}) };
+}
+
 /**
- * The tab's title, URL and visible selection, read on demand with activeTab +
- * scripting. Where scripts cannot run (chrome://, the web store, PDFs,
- * view-source:) the title and URL are all there is; a page that does not
- * answer within a second gets the same, with a notice.
+ * The tab's page described (its site's recipe where one knows it), with its
+ * visible selection, read on demand with activeTab + scripting; `link` is
+ * described as well, as the page it leads to. Where scripts cannot run
+ * (chrome://, the web store, PDFs, view-source:) or the page does not answer
+ * within a second, the background's own description of the title and URL.
  */
-export async function readActiveTab(tabId?: number): Promise<PageContext> {
+export async function readActiveTab(tabId?: number, link?: PageFacts): Promise<TabReading> {
   const tab =
     tabId === undefined
       ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
       : await browser.tabs.get(tabId);
-  if (!tab) return { title: '', scriptable: false, notices: [] };
-  const base = { title: cleanTitle(tab.title, tab.url), url: tab.url };
-  if (tab.id === undefined) return { ...base, scriptable: false, notices: [] };
-  const outcome = await readSelection(tab.id);
-  if (outcome === 'unreadable') return { ...base, scriptable: false, notices: [] };
-  if (outcome === 'timed-out') return { ...base, scriptable: true, notices: [PAGE_DID_NOT_ANSWER] };
+  if (!tab) return { title: '', kind: 'page', scriptable: false, notices: [] };
+  const fallback = {
+    ...fromDescription(describeFallback({ url: tab.url ?? '', title: tab.title ?? '' })),
+    ...(link ? { link: describeFallback(link) } : {}),
+    scriptable: false,
+    notices: [] as string[],
+  };
+  if (tab.id === undefined) return fallback;
+  const outcome = await readPage(tab.id, link);
+  if (outcome === 'unreadable') return fallback;
+  if (outcome === 'timed-out') return { ...fallback, scriptable: true, notices: [PAGE_DID_NOT_ANSWER] };
+  const { selection, page } = outcome;
   return {
-    ...base,
-    selection: outcome.text.trim() ? outcome.text : undefined,
+    ...fallback,
+    ...(page ? fromDescription(page) : {}),
+    ...(outcome.link ? { link: outcome.link } : {}),
+    selection: selection.text.trim() ? selection.text : undefined,
     scriptable: true,
-    notices: outcome.complete ? [] : [SELECTION_CUT],
+    notices: selection.complete ? [] : [SELECTION_CUT],
   };
 }

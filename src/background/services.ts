@@ -1,16 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createConnections } from '../auth/connections';
-import { captureKind, describeMenuCapture, type ClickInfo } from '../capture/menu-capture';
+import { captureKind, describeMenuCapture, type ClickInfo, type TabInfo } from '../capture/menu-capture';
+import { safeHttpUrl } from '../capture/sanitize';
 import { createMessageRouter } from '../messaging/router';
 import { createOutbox } from '../outbox/outbox';
 import { refreshProjects } from '../projects/projects';
-import {
-  captureSettingsItem,
-  projectsCacheItem,
-  recentProjectsItem,
-  regionItem,
-  sentCapturesItem,
-} from '../storage/items';
+import { projectsCacheItem, recentProjectsItem, regionItem, sentCapturesItem } from '../storage/items';
 import { taskWebUrl } from '../ticktick/regions';
 import { browserAuthDeps } from './auth-deps';
 import { createCaptureService } from './capture-service';
@@ -91,13 +86,11 @@ export function createBackgroundServices() {
   /** A right-click or the shortcut; `pageNotices` say how the page was read, and join the capture's own. */
   async function captureFromClick(
     info: ClickInfo,
-    tab: { title?: string; url?: string } | undefined,
+    tab: TabInfo | undefined,
     project?: string,
     pageNotices: string[] = [],
   ) {
-    const settings = await captureSettingsItem.getValue();
-    const projectId = project === 'default' ? settings.defaultProjectId : project;
-    const captured = await capture.captureClick(info, tab, projectId);
+    const captured = await capture.captureClick(info, tab, project);
     const result = { ...captured, notices: [...pageNotices, ...captured.notices] };
     await notifyCaptured(result, describeMenuCapture(info, tab).title);
     await buildContextMenus();
@@ -105,14 +98,17 @@ export function createBackgroundServices() {
   }
 
   /**
-   * The browser's `selectionText` includes what the page hides inside the
-   * selection; the page's own reader (activeTab was granted by the click) gives
-   * what the user sees, and is used whenever the page answers.
+   * The clicked tab read and described, with the link clicked (if it is one to
+   * follow). The browser's `selectionText` includes what the page hides inside
+   * the selection; the page's own reader (activeTab was granted by the click)
+   * gives what the user sees, and is used whenever the page answers.
    */
-  async function withVisibleSelection(info: ClickInfo, tab?: Browser.tabs.Tab) {
-    if (captureKind(info) !== 'selection' || tab?.id === undefined) return { info, notices: [] };
-    const page = await readActiveTab(tab.id);
-    return { info: page.selection ? { ...info, selectionText: page.selection } : info, notices: page.notices };
+  async function readClick(info: ClickInfo, tab?: Browser.tabs.Tab) {
+    const linkUrl = captureKind(info) === 'link' ? safeHttpUrl(info.linkUrl) : undefined;
+    const link = linkUrl && { url: linkUrl, title: (info.linkText ?? info.selectionText ?? '').trim() };
+    const page = await readActiveTab(tab?.id, link || undefined);
+    const selection = captureKind(info) === 'selection' && page.selection;
+    return { info: selection ? { ...info, selectionText: selection } : info, page };
   }
 
   async function openCapturedTask(captureId: string): Promise<void> {
@@ -131,20 +127,15 @@ export function createBackgroundServices() {
     async onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
       const target = menuTarget(info.menuItemId);
       if (!target) return;
-      const seen = await withVisibleSelection(info as ClickInfo, tab);
-      await captureFromClick(seen.info, tab, target.project, seen.notices);
+      const seen = await readClick(info as ClickInfo, tab);
+      await captureFromClick(seen.info, seen.page, target.project, seen.page.notices);
     },
 
     /** Chromium names the tab the shortcut was pressed on; without it, the active tab. */
     async onCommand(command: string, tab?: Browser.tabs.Tab) {
       if (command !== 'capture-page') return undefined;
       const page = await readActiveTab(tab?.id);
-      return captureFromClick(
-        { selectionText: page.selection, pageUrl: page.url },
-        { title: page.title, url: page.url },
-        'default',
-        page.notices,
-      );
+      return captureFromClick({ selectionText: page.selection, pageUrl: page.url }, page, 'default', page.notices);
     },
 
     async onNotificationButton(notificationId: string, buttonIndex: number) {

@@ -6,6 +6,7 @@ import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
 import { refreshProjects } from '../projects/projects';
 import type { ClickInfo } from '../capture/menu-capture';
+import type { SiteRule } from '../capture/site-rules';
 import { parseQuickAdd } from '../capture/quick-add-parser';
 import {
   captureSettingsItem,
@@ -16,6 +17,7 @@ import {
   outboxWaitingItem,
   projectsCacheItem,
   sentCapturesItem,
+  siteRulesItem,
   testApiOriginItem,
   testRequestTimeoutItem,
   v1CredentialItem,
@@ -94,6 +96,7 @@ function createTestHooks(services: BackgroundServices) {
     async setCaptureSettings(change: Partial<CaptureSettings>) {
       await captureSettingsItem.setValue({ ...(await captureSettingsItem.getValue()), ...change });
     },
+    setSiteRules: (rules: SiteRule[]) => siteRulesItem.setValue(rules),
     async tabIdOf(url: string) {
       return (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
     },

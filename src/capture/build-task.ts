@@ -1,5 +1,5 @@
 import type { CaptureTask } from '../outbox/entry';
-import type { CaptureSettings } from '../storage/items';
+import type { CaptureSettings } from './capture-settings';
 import { formatTickTickDate, newObjectId, toICalTrigger } from '../ticktick/types';
 import { renderContent } from './content-template';
 import type { QuickAddResult } from './quick-add-parser';
@@ -18,6 +18,8 @@ export interface PageSource {
   title?: string;
   url?: string;
   selection?: string;
+  /** Content lines the page's description adds (describePage's `content`): plain text. */
+  details?: string[];
 }
 
 export interface BuiltTask {
@@ -79,6 +81,7 @@ export function pageContent(page: PageSource, template: string, now: Date): { te
     title: cleanTitle(page.title, page.url),
     url: page.url,
     selection: page.selection,
+    details: page.details,
     now,
   });
   const notices: string[] = [];

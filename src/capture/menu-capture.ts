@@ -12,9 +12,14 @@ export interface ClickInfo {
   pageUrl?: string;
 }
 
+/** The tab as it was read and described (readActiveTab), or as the browser names it. */
 export interface TabInfo {
   title?: string;
   url?: string;
+  /** Content lines the page's description adds. */
+  details?: string[];
+  /** The link right-clicked, described as the page it leads to. */
+  link?: { title: string; url: string; content?: string[] };
 }
 
 export type CaptureKind = 'page' | 'selection' | 'link' | 'image';
@@ -36,21 +41,24 @@ export interface MenuCapture {
 }
 
 /**
- * A right-click on a link captures the link (its text and URL, not the page's);
- * on an image, the image; on a selection, the page with the selection quoted.
+ * A right-click on a link captures the link (its text and URL, not the page's,
+ * as its description has them); on an image, the image; on a selection, the
+ * page with the selection quoted.
  */
 export function describeMenuCapture(info: ClickInfo, tab: TabInfo | undefined): MenuCapture {
   const kind = captureKind(info);
   const pageUrl = tab?.url ?? info.pageUrl;
   const pageTitle = tab?.title ?? '';
   if (kind === 'link') {
-    const link = safeHttpUrl(info.linkUrl);
-    const text = (info.linkText ?? info.selectionText ?? '').trim();
+    const described = tab?.link;
+    const link = safeHttpUrl(described?.url) ?? safeHttpUrl(info.linkUrl);
+    const raw = (info.linkText ?? info.selectionText ?? '').trim();
+    const text = raw && (described?.title || raw);
     const page = safeHttpUrl(pageUrl);
     return {
       kind,
       title: text || link || pageTitle,
-      page: { title: text || link, url: link },
+      page: { title: text || link, url: link, details: described?.content },
       contentTemplate: `{{link}}${page ? `\n\nFrom ${markdownLink(pageTitle || page, page)}` : ''}`,
     };
   }
@@ -63,5 +71,6 @@ export function describeMenuCapture(info: ClickInfo, tab: TabInfo | undefined): 
       contentTemplate: `${image ? `![image](${markdownUrl(image)})\n\n` : ''}{{link}}`,
     };
   }
-  return { kind, title: pageTitle, page: { title: pageTitle, url: pageUrl, selection: info.selectionText } };
+  const page = { title: pageTitle, url: pageUrl, selection: info.selectionText, details: tab?.details };
+  return { kind, title: pageTitle, page };
 }

@@ -63,6 +63,26 @@ describe('content', () => {
     });
   });
 
+  it("puts the description's lines (an email's sender) between the link and the quote, as plain text", () => {
+    const content = renderContent(DEFAULT_CONTENT_TEMPLATE, {
+      title: 'Re: Q3 numbers',
+      url: 'https://mail.google.com/mail/u/me@example.com/#inbox/FMfcgzQX',
+      selection: 'The numbers',
+      details: ['From: Bo Chen <bo@example.org>', '[click](javascript:alert(1))'],
+    });
+    expect(content.text).toBe(
+      '[Re: Q3 numbers](https://mail.google.com/mail/u/me@example.com/#inbox/FMfcgzQX)\n\n' +
+        'From: Bo Chen \\<bo@example.org\\>\n\\[click\\](javascript:alert(1))\n\n> The numbers',
+    );
+  });
+
+  it('adds the lines at the end of a template written before there was {{details}}', () => {
+    const source = { title: 'Re: Q3', url: 'https://example.com/', details: ['From: bo@example.org'] };
+    expect(renderContent('{{url}}', source).text).toBe('https://example.com/\n\nFrom: bo@example.org');
+    expect(renderContent('{{details}} on {{url}}', source).text).toBe('From: bo@example.org on https://example.com/');
+    expect(renderContent('{{url}}', { ...source, details: [] }).text).toBe('https://example.com/');
+  });
+
   it('never links a javascript:, data: or chrome: URL', () => {
     for (const url of [
       'javascript:alert(1)',

@@ -9,6 +9,7 @@ import type { ProjectList } from '../projects/project-list';
 export type { AccountState, ProjectList };
 import type { z } from '../ticktick/zod';
 import type { payloadSchemas } from './schemas';
+import type { SiteRule } from '../capture/site-rules';
 
 /**
  * The typed protocol between extension pages and the background. Pages never see
@@ -35,15 +36,29 @@ export interface PingResponse {
   apiOrigin: string;
 }
 
-/** The page quick add is about, read from the active tab on demand. */
+/** The page quick add is about, read from the active tab on demand and described (describePage). */
 export interface PageContext {
+  /** The described title and URL: the email's subject, the issue's title and number, the URL without tracking… */
   title: string;
   url?: string;
+  /** What the page is: `page`, `email`, `issue`, `video`… (PageKind). */
+  kind: string;
+  /** Lines the description adds to the task's content, e.g. `From: Name <address>`: plain text. */
+  details?: string[];
   selection?: string;
+  /** The first site rule that matches the page, when one does. */
+  rule?: SiteRuleView;
   /** False on pages where scripts cannot run (chrome://, the web store, PDFs): title and URL only. */
   scriptable: boolean;
   /** What the user should know about how the page was read (it did not answer in time, the selection was cut). */
   notices: string[];
+}
+
+/** A site rule as the popup shows it: which one (its place in the list), its pattern, and its list. */
+export interface SiteRuleView {
+  index: number;
+  pattern: string;
+  projectId?: string;
 }
 
 /** A chip as quick add shows it, and the words the user turned back into text: the parser's own types. */
@@ -111,6 +126,9 @@ export interface Responses {
   'outbox.remove': OutboxView;
   'settings.get': CaptureSettingsView;
   'settings.set': CaptureSettingsView;
+  /** The per-site rules, first match wins. */
+  'siteRules.get': SiteRule[];
+  'siteRules.set': SiteRule[];
 }
 
 export type MessageType = keyof typeof payloadSchemas & keyof Responses;

@@ -1,3 +1,4 @@
+import { SITE_PATTERN } from '../capture/site-rules';
 import { z } from '../ticktick/zod';
 
 /** How much of a selection the page script hands over; the content is cut further to what TickTick takes. */
@@ -28,7 +29,12 @@ const pageFacts = z.strictObject({
   url: optional(text(PAGE_URL_LIMIT)),
   // The page script already cut it; what is larger than this was not sent by our popup.
   selection: optional(text(PAGE_SELECTION_LIMIT)),
+  details: optional(z.array(text(2000)).check(z.maxLength(10))),
 });
+const tagList = z.array(z.string().check(z.regex(/^[^\\/"#:*?<>|\s]+$/), z.maxLength(64))).check(z.maxLength(20));
+const priority = z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(5)]);
+/** False when the user removed the site rule's chip: this capture takes the defaults. */
+const siteRule = optional(z.boolean());
 
 export const payloadSchemas = {
   ping: empty,
@@ -77,13 +83,14 @@ export const payloadSchemas = {
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
   'capture.context': z.strictObject({ tabId: optional(z.int().check(z.nonnegative())) }),
   'capture.preview': z.strictObject({ text: text(TYPED_LIMIT), keptAsText: optional(keptAsText) }),
-  'capture.content': z.strictObject({ page: pageFacts }),
+  'capture.content': z.strictObject({ page: pageFacts, siteRule }),
   'capture.submit': z.strictObject({
     text: text(TYPED_LIMIT),
     keptAsText: optional(keptAsText),
     projectId: optional(text(64)),
     content: optional(text(TYPED_LIMIT)),
     page: optional(pageFacts),
+    siteRule,
   }),
   'projects.get': z.strictObject({ refresh: optional(z.boolean()) }),
   'outbox.retry': z.strictObject({ id: text(64) }),
@@ -97,12 +104,24 @@ export const payloadSchemas = {
   'settings.get': empty,
   'settings.set': z.strictObject({
     defaultProjectId: optional(text(64)),
-    defaultTags: optional(
-      z.array(z.string().check(z.regex(/^[^\\/"#:*?<>|\s]+$/), z.maxLength(64))).check(z.maxLength(20)),
-    ),
-    defaultPriority: optional(z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(5)])),
+    defaultTags: optional(tagList),
+    defaultPriority: optional(priority),
     defaultDue: optional(z.enum(['none', 'today', 'tomorrow'])),
     contentTemplate: optional(text(2000)),
     closePopupAfterSave: optional(z.boolean()),
+  }),
+  'siteRules.get': empty,
+  'siteRules.set': z.strictObject({
+    rules: z
+      .array(
+        z.strictObject({
+          pattern: z.string().check(z.trim(), z.regex(SITE_PATTERN, 'A rule’s site is a host, or a host and a path')),
+          projectId: optional(text(64)),
+          tags: tagList,
+          priority: optional(priority),
+          contentTemplate: optional(text(2000)),
+        }),
+      )
+      .check(z.maxLength(100)),
   }),
 } satisfies Record<string, z.ZodMiniType>;

@@ -1,11 +1,13 @@
-import { DEFAULT_CONTENT_TEMPLATE } from '../capture/content-template';
+import { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings } from '../capture/capture-settings';
 import type { StorageItem } from './area';
 import { defineItem } from './lifetimes';
 import { PAGE_READABLE_KEYS } from './page-keys';
 import type { Region } from '../ticktick/regions';
-import type { Priority } from '../ticktick/types';
+import type { SiteRule } from '../capture/site-rules';
 import type { OutboxHold, SentCapture, WaitingList } from '../outbox/entry';
 import type { V2XDevice } from '../ticktick/v2/device';
+
+export { DEFAULT_CAPTURE_SETTINGS, type CaptureSettings };
 
 /**
  * Every storage item of the extension, defined once, each with its lifetime
@@ -148,22 +150,6 @@ export const recentProjectsItem = defineItem<string[]>(
   'account',
 );
 
-export interface CaptureSettings {
-  /** Absent: the Inbox. */
-  defaultProjectId?: string;
-  defaultTags: string[];
-  defaultPriority: Priority;
-  defaultDue: 'none' | 'today' | 'tomorrow';
-  contentTemplate: string;
-  closePopupAfterSave: boolean;
-}
-export const DEFAULT_CAPTURE_SETTINGS: CaptureSettings = {
-  defaultTags: [],
-  defaultPriority: 0,
-  defaultDue: 'none',
-  contentTemplate: DEFAULT_CONTENT_TEMPLATE,
-  closePopupAfterSave: true,
-};
 export const captureSettingsItem = defineItem<CaptureSettings>(
   `local:${PAGE_READABLE_KEYS.captureSettings}`,
   {
@@ -171,6 +157,18 @@ export const captureSettingsItem = defineItem<CaptureSettings>(
   },
   // The default list is one of the account's lists; the rest are this browser's habits.
   { withoutAccount: ({ defaultProjectId: _list, ...kept }) => kept },
+);
+
+/**
+ * Per-site rules (src/capture/site-rules.ts), first match wins. The patterns,
+ * tags, priorities and templates are this browser's habits and stay; the list
+ * a rule sends to is one of the account's lists, so it goes with the account,
+ * as the default list does (a rule without a list sends to the default list).
+ */
+export const siteRulesItem = defineItem<SiteRule[]>(
+  'local:settings.siteRules',
+  { fallback: [] },
+  { withoutAccount: (rules) => rules.map(({ projectId: _list, ...kept }) => kept) },
 );
 
 /**

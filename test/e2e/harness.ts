@@ -52,11 +52,14 @@ function recordCspViolations() {
  * A fresh Chromium profile with the e2e build loaded and a sandbox it talks to,
  * for the tests of one file. Everything started here is stopped in afterAll.
  */
-export function useExtension(options: SandboxOptions = {}): () => ExtensionSession {
-  return useBrowserRun(launchSession, options);
+export function useExtension(
+  options: SandboxOptions = {},
+  browser: { args?: () => string[] } = {},
+): () => ExtensionSession {
+  return useBrowserRun((sandbox) => launchSession(sandbox, browser.args?.() ?? []), options);
 }
 
-async function launchSession(sandbox: Sandbox): Promise<ExtensionSession> {
+async function launchSession(sandbox: Sandbox, args: string[]): Promise<ExtensionSession> {
   const extensionDir = inject('e2eExtensionDir');
   const profileDir = await mkdtemp(path.join(tmpdir(), 'ttc-e2e-'));
   const { context, worker, extensionId, callHook } = await launchExtension({
@@ -64,6 +67,7 @@ async function launchSession(sandbox: Sandbox): Promise<ExtensionSession> {
     profileDir,
     chromiumPath,
     headless: true,
+    args,
   }).catch(async (error: unknown) => {
     await rm(profileDir, { recursive: true, force: true });
     throw error;

@@ -22,6 +22,8 @@ export async function launchExtension(options: {
   alongside?: string[];
   /** The page that wakes the worker before each call: blank.html, which only test builds carry, unless given. */
   wakePage?: string;
+  /** More flags (the host mapping of test/browser/site-pages.ts). */
+  args?: string[];
 }): Promise<LaunchedExtension> {
   const extensions = [options.extensionDir, ...(options.alongside ?? [])].join(',');
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -37,6 +39,7 @@ export async function launchExtension(options: {
       '--disable-sync',
       `--disable-extensions-except=${extensions}`,
       `--load-extension=${extensions}`,
+      ...(options.args ?? []),
     ],
   });
   const ours = (w: Worker) => w.url().endsWith('/background.js');

@@ -248,6 +248,8 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
       ['outbox.remove', { id: 'x' }],
       ['settings.get', {}],
       ['settings.set', { closePopupAfterSave: false }],
+      ['siteRules.get', {}],
+      ['siteRules.set', { rules: [{ pattern: 'example.com', tags: [] }] }],
     ].map(([type, payload]) => ({ type, payload }));
     expect(messages.map((m) => m.type).sort()).toEqual(Object.keys(payloadSchemas).sort());
     const answers = await session().callHook('sendFromInjectedScript', tabId, messages);

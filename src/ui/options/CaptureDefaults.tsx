@@ -154,8 +154,8 @@ function TemplateField({ initial, save }: { initial: string; save: Save }) {
           onBlur={() => void save({ contentTemplate: template })}
         />
         <p class="muted hint">
-          {'{{link}}'} the page as a link · {'{{quote}}'} the selection as a quote · {'{{title}}'} · {'{{url}}'} ·{' '}
-          {'{{selection}}'} · {'{{date}}'}
+          {'{{link}}'} the page as a link · {'{{details}}'} what the page adds (an email’s sender) · {'{{quote}}'} the
+          selection as a quote · {'{{title}}'} · {'{{url}}'} · {'{{selection}}'} · {'{{date}}'}
         </p>
       </div>
     </>

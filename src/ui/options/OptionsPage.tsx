@@ -4,6 +4,7 @@ import type { Region } from '../../ticktick/regions';
 import { AccountSection } from './AccountSection';
 import { CaptureDefaults } from './CaptureDefaults';
 import { SignInSections } from './SignInSections';
+import { SiteRules } from './SiteRules';
 import { clearSnapshot } from '../snapshot-key';
 import type { SendMessage } from '../../messaging/send';
 import './options.css';
@@ -56,6 +57,7 @@ export function OptionsPage({ call }: OptionsPageProps) {
       <AccountSection account={account} error={pageError} setRegion={setRegion} signOut={signOut} />
       {account && <SignInSections account={account} call={call} signedIn={signedIn} reload={reload} />}
       <CaptureDefaults call={call} />
+      <SiteRules call={call} />
       <AboutSection about={about} />
     </main>
   );

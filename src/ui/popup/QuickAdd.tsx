@@ -1,17 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type {
-  AccountState,
-  CaptureResult,
-  ContentDraft,
-  MessageResult,
-  PageContext,
-  QuickAddPreview,
-  TextSpan,
-} from '../../messaging/protocol';
+import type { AccountState, CaptureResult, MessageResult, QuickAddPreview, TextSpan } from '../../messaging/protocol';
 import { ContentPreview } from './ContentPreview';
 import { chipEndingAt, keepAsText, shiftKeptText } from './kept-as-text';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
+import { SiteRuleChip } from './SiteRuleChip';
+import { pageFacts, usePage } from './use-page';
 import { NO_POPUP_DATA, type PopupData } from './popup-view';
 import type { SendMessage } from '../../messaging/send';
 
@@ -32,9 +26,6 @@ export interface QuickAddProps {
 const PREVIEW_DELAY_MS = 60;
 const CLOSE_AFTER_SAVE_MS = 900;
 
-/** The page as a capture takes it. */
-const pageFacts = (page: PageContext) => ({ title: page.title, url: page.url, selection: page.selection });
-
 function ok<T>(result: MessageResult<T>): T | undefined {
   return result.ok ? result.data : undefined;
 }
@@ -49,10 +40,8 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
   /** Chips the user removed: their words stay in the line as text, never read again. */
   const [keptAsText, setKeptAsText] = useState<TextSpan[]>([]);
   const [preview, setPreview] = useState<QuickAddPreview | null>(null);
-  const [page, setPage] = useState<PageContext | null>(null);
   const [includePage, setIncludePage] = useState(true);
-  /** The description a capture of the page would have, and the user's own version once edited. */
-  const [draft, setDraft] = useState<ContentDraft | null>(null);
+  /** The user's own version of the description, once edited. */
   const [editedContent, setEditedContent] = useState<string | undefined>(undefined);
   const [projects, setProjects] = useState((snapshot ?? NO_POPUP_DATA).lists);
   const [projectId, setProjectId] = useState(snapshot?.lists.defaultProjectId);
@@ -66,6 +55,13 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
   const touched = useRef(false);
   /** Set when the page's title was put in the input: selected as soon as it is there, so typing replaces it. */
   const selectPrefill = useRef(false);
+  const { page, draft, rule, ruleRemoved, removeRule } = usePage(call, tabId, (context) => {
+    if (touched.current || !context.title) return;
+    selectPrefill.current = true;
+    setText(context.title);
+  });
+  /** The site rule's list until the user picks one. */
+  const listId = (!picked.current && rule?.projectId) || projectId;
 
   // Focus in the same frame as the first render: `autofocus` waits for the next one.
   useLayoutEffect(() => input.current?.focus(), []);
@@ -91,21 +87,9 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
     // The background is asked only after the first frame: waking a stopped worker takes CPU the popup needs.
     // A fresh list from TickTick (at most once a minute) arrives through `watch`.
     void call('projects.get', { refresh: true });
-    void call('capture.context', { tabId }).then((r) => {
-      const context = ok(r);
-      if (!context) return;
-      setPage(context);
-      if (context.url || context.selection) {
-        void call('capture.content', { page: pageFacts(context) }).then((d) => setDraft(ok(d) ?? null));
-      }
-      if (!touched.current && context.title) {
-        selectPrefill.current = true;
-        setText(context.title);
-      }
-    });
     void call('account.get', {}).then((r) => setAccount(ok(r) ?? null));
     return stop;
-  }, [call, watch, tabId]);
+  }, [call, watch]);
 
   useEffect(() => {
     const timer = setTimeout(
@@ -154,8 +138,9 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
     const answer = await call('capture.submit', {
       text,
       keptAsText,
-      projectId: preview?.project?.id ?? projectId,
+      projectId: preview?.project?.id ?? listId,
       page: includePage && page ? pageFacts(page) : undefined,
+      siteRule: !ruleRemoved,
       // What the preview showed (or the user wrote) is what is saved.
       content: includePage ? (editedContent ?? draft?.text) : undefined,
     });
@@ -230,7 +215,8 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
         ))}
       </ul>
       <div class="quick-add__options">
-        <ProjectPicker list={projects} selected={preview?.project?.id ?? projectId} onSelect={pickProject} />
+        <ProjectPicker list={projects} selected={preview?.project?.id ?? listId} onSelect={pickProject} />
+        {rule && <SiteRuleChip rule={rule} onRemove={removeRule} />}
       </div>
       {page && (page.url || page.selection) && (
         <ContentPreview
