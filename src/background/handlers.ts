@@ -49,11 +49,36 @@ async function projectList(): Promise<ProjectList> {
   return toProjectList(cache, recent, settings);
 }
 
+/** The capture defaults and the site rules, as the settings page reads and changes them. */
+function settingsHandlers(): Pick<
+  MessageHandlers,
+  'settings.get' | 'settings.set' | 'siteRules.get' | 'siteRules.set'
+> {
+  let settingsQueue: Promise<unknown> = Promise.resolve();
+  return {
+    'settings.get': () => captureSettingsItem.getValue(),
+    'siteRules.get': () => siteRulesItem.getValue(),
+    async 'siteRules.set'({ rules }) {
+      await siteRulesItem.setValue(rules);
+      return rules;
+    },
+    'settings.set': (change) => {
+      // One change at a time: two quick edits must not overwrite each other's read-modify-write.
+      const update = settingsQueue.then(async () => {
+        const next = { ...(await captureSettingsItem.getValue()), ...change };
+        await captureSettingsItem.setValue(next);
+        return next;
+      });
+      settingsQueue = update.catch(() => undefined);
+      return update;
+    },
+  };
+}
+
 /** The background's answer to each message type: services do the work. */
 export function createHandlers(deps: HandlerDeps): MessageHandlers {
   const { auth, connections, outbox, capture } = deps;
   const state = () => readAccountState(auth);
-  let settingsQueue: Promise<unknown> = Promise.resolve();
   const connected = async () => {
     deps.onConnected();
     return state();
@@ -138,21 +163,6 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       await outbox.remove(id);
       return outbox.waiting();
     },
-    'settings.get': () => captureSettingsItem.getValue(),
-    'siteRules.get': () => siteRulesItem.getValue(),
-    async 'siteRules.set'({ rules }) {
-      await siteRulesItem.setValue(rules);
-      return rules;
-    },
-    'settings.set': (change) => {
-      // One change at a time: two quick edits must not overwrite each other's read-modify-write.
-      const update = settingsQueue.then(async () => {
-        const next = { ...(await captureSettingsItem.getValue()), ...change };
-        await captureSettingsItem.setValue(next);
-        return next;
-      });
-      settingsQueue = update.catch(() => undefined);
-      return update;
-    },
+    ...settingsHandlers(),
   };
 }
