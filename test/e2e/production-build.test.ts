@@ -29,6 +29,9 @@ describe('production build', () => {
     expect(JSON.stringify(prod)).not.toContain('127.0.0.1');
     // The e2e build is the one that has it, so this test can tell the two apart.
     expect((await manifest(e2e)).host_permissions).toContain('http://127.0.0.1/*');
+    // Nor the sites whose local copies the browser tests read without a click's activeTab grant.
+    expect((await manifest(e2e)).host_permissions).toContain('https://github.com/*');
+    expect(JSON.stringify(prod)).not.toMatch(/mail\.google\.com|github\.com|youtube\.com/);
   });
 
   it('has no key (the Chrome Web Store refuses one), while the test build keeps the fixed one', async () => {
