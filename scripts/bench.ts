@@ -18,7 +18,9 @@ import { memoFigure, snapshotFigure } from './bench/optimisations';
 import { outboxFigures, popupWithMany } from './bench/outbox';
 import { READY_OBSERVER, stopAllWorkers, timeOpens } from './bench/pages';
 import { median, printTable, ratioFigure, round, type Figure } from './bench/report';
+import { popupWithSiteRecipe } from './bench/site-popup';
 import { sizeFigures } from './bench/sizes';
+import { startSitePages } from '../test/browser/site-pages';
 import { launchExtension } from '../test/e2e/launch';
 import { DEMO } from '../test/sandbox/seed';
 import { startSandbox } from '../test/sandbox/server';
@@ -31,7 +33,11 @@ const asJson = process.argv.includes('--json');
 // Medians of 40 rather than 20: that halves the run-to-run spread on a shared machine.
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const figures: Figure[] = [];
-/** `BENCH_ONLY=outbox` (or `optimisations`) measures only those figures, and the sizes: for work on one part. */
+/**
+ * `BENCH_ONLY=outbox` measures only the outbox's figures (and sizes): for work on the outbox;
+ * `BENCH_ONLY=popup`, only the popup's readiness beside the sizes: for work on the popup or the page reader;
+ * `BENCH_ONLY=optimisations`, what the storage memo and the popup snapshot buy.
+ */
 const only = process.env.BENCH_ONLY;
 const notes: string[] = [];
 
@@ -60,12 +66,15 @@ const emptyToken = `bench-${process.pid}`;
 sandbox.state.sessions.set(emptyToken, DEMO.userId);
 const emptyDir = path.join(scratch, 'empty-extension');
 await writeEmptyExtension(emptyDir, { apiOrigin: sandbox.url, token: emptyToken });
+// The local copies of real sites (a GitHub-like issue page for the popup with a site recipe), under their real hosts.
+const sitePages = await startSitePages();
 const extension = await launchExtension({
   extensionDir: path.join(root, '.output/chrome-mv3-e2e'),
   profileDir: path.join(scratch, 'profile'),
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   alongside: [emptyDir],
+  args: sitePages.chromiumArgs,
 });
 const { context, callHook } = extension;
 await context.addInitScript({ content: READY_OBSERVER });
@@ -80,18 +89,20 @@ try {
   await controlPage.goto(`${base}/blank.html`);
   const cdp = await context.newCDPSession(controlPage);
 
-  if (!only) await measureEverythingElse();
   const outboxBench = { context, callHook, sandbox, controlPage, base, runs: RUNS };
-  if (only !== 'outbox') figures.push(await memoFigure(outboxBench), await snapshotFigure(outboxBench));
-  // The outbox as it grows: the popup with 1,000 waiting, a capture behind 1,000, flushes of 500 and 1,000.
-  if (only !== 'optimisations') {
+  if (only !== 'outbox' && only !== 'optimisations') await measureEverythingElse();
+  if (!only || only === 'optimisations') figures.push(await memoFigure(outboxBench), await snapshotFigure(outboxBench));
+  if (!only || only === 'outbox') await measureTheOutbox();
+
+  async function measureTheOutbox() {
+    // The outbox as it grows: the popup with 1,000 waiting, a capture behind 1,000, flushes of 500 and 1,000.
     figures.push(await popupWithMany(outboxBench, 'Inbox'));
     const grown = await outboxFigures(outboxBench);
     figures.push(...grown.figures);
     notes.push('The outbox as it grows (signed out, captures through the capture service, then a token connected):');
     notes.push(...grown.table);
+    notes.push('There is no target for worker cold start: it is reported as a ratio only.');
   }
-  notes.push('There is no target for worker cold start: it is reported as a ratio only.');
 
   async function measureEverythingElse() {
     // 1 and 4. Popup ready against an empty page of the same build, opened the same way, in alternation.
@@ -119,6 +130,8 @@ try {
     await callHook('seedProjects', few, work.id);
     await popupReady('', work.name);
     await popupReady(' (worker stopped)', work.name, true);
+    figures.push(await popupWithSiteRecipe({ context, base, runs: RUNS, callHook, list: work.name }));
+    if (only === 'popup') return;
 
     const groups = Array.from({ length: 50 }, (_, g) => ({
       id: `6${String(g).padStart(23, '0')}`,
@@ -272,6 +285,7 @@ try {
   }
 } finally {
   await context.close();
+  await sitePages.stop();
   await sandbox.stop();
   await rm(scratch, { recursive: true, force: true });
 }

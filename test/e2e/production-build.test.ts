@@ -29,6 +29,9 @@ describe('production build', () => {
     expect(JSON.stringify(prod)).not.toContain('127.0.0.1');
     // The e2e build is the one that has it, so this test can tell the two apart.
     expect((await manifest(e2e)).host_permissions).toContain('http://127.0.0.1/*');
+    // Nor the sites whose local copies the browser tests read without a click's activeTab grant.
+    expect((await manifest(e2e)).host_permissions).toContain('https://github.com/*');
+    expect(JSON.stringify(prod)).not.toMatch(/mail\.google\.com|github\.com|youtube\.com/);
   });
 
   it('carries no test page: blank.html is built only for the tests and the bench', async () => {

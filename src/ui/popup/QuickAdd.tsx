@@ -1,12 +1,15 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AccountState, CaptureResult, MessageResult, QuickAddPreview, TextSpan } from '../../messaging/protocol';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { MessageResult } from '../../messaging/protocol';
 import { ContentPreview } from './ContentPreview';
-import { chipEndingAt, keepAsText, shiftKeptText } from './kept-as-text';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
 import { SiteRuleChip } from './SiteRuleChip';
-import { pageFacts, usePage } from './use-page';
-import { NO_POPUP_DATA, type PopupData } from './popup-view';
+import { pageFacts, usePrefilledPage } from './use-page';
+import type { PopupData } from './popup-view';
+import { ChipList, QuickAddForm, QuickAddStatus } from './QuickAddParts';
+import { useConnected, usePopupLists } from './use-popup-lists';
+import { useQuickAddLine } from './use-quick-add-line';
+import { useSave } from './use-save';
 import type { SendMessage } from '../../messaging/send';
 
 export interface QuickAddProps {
@@ -23,9 +26,6 @@ export interface QuickAddProps {
   close: () => void;
 }
 
-const PREVIEW_DELAY_MS = 60;
-const CLOSE_AFTER_SAVE_MS = 900;
-
 function ok<T>(result: MessageResult<T>): T | undefined {
   return result.ok ? result.data : undefined;
 }
@@ -36,131 +36,40 @@ function ok<T>(result: MessageResult<T>): T | undefined {
  */
 export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, close }: QuickAddProps) {
   const input = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState('');
-  /** Chips the user removed: their words stay in the line as text, never read again. */
-  const [keptAsText, setKeptAsText] = useState<TextSpan[]>([]);
-  const [preview, setPreview] = useState<QuickAddPreview | null>(null);
+  const line = useQuickAddLine(call, input);
+  const lists = usePopupLists(snapshot, initial, watch);
   const [includePage, setIncludePage] = useState(true);
   /** The user's own version of the description, once edited. */
   const [editedContent, setEditedContent] = useState<string | undefined>(undefined);
-  const [projects, setProjects] = useState((snapshot ?? NO_POPUP_DATA).lists);
-  const [projectId, setProjectId] = useState(snapshot?.lists.defaultProjectId);
-  /** Once a list is picked, the default that storage names no longer replaces it. */
-  const picked = useRef(false);
-  const [account, setAccount] = useState<AccountState | null>(null);
-  const [outbox, setOutbox] = useState((snapshot ?? NO_POPUP_DATA).outbox);
-  const [saving, setSaving] = useState(false);
-  const [result, setResult] = useState<CaptureResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const touched = useRef(false);
-  /** Set when the page's title was put in the input: selected as soon as it is there, so typing replaces it. */
-  const selectPrefill = useRef(false);
-  const { page, draft, rule, ruleRemoved, removeRule } = usePage(call, tabId, (context) => {
-    if (touched.current || !context.title) return;
-    selectPrefill.current = true;
-    setText(context.title);
-  });
-  /** The site rule's list until the user picks one. */
-  const listId = (!picked.current && rule?.projectId) || projectId;
+  const { page, draft, rule, ruleRemoved, removeRule, onTyped } = usePrefilledPage(call, tabId, line, input);
+  /** The list the capture goes to: a typed ~list, else the site rule's until the user picks one, else the picked. */
+  const listId = line.preview?.project?.id ?? ((!lists.picked && rule?.projectId) || lists.projectId);
 
   // Focus in the same frame as the first render: `autofocus` waits for the next one.
   useLayoutEffect(() => input.current?.focus(), []);
-  useLayoutEffect(() => {
-    void initial.then((data) => {
-      setProjects(data.lists);
-      if (!picked.current) setProjectId(data.lists.defaultProjectId);
-      setOutbox(data.outbox);
-    });
-  }, [initial]);
-  // In the same task as the prefill reaches the input, before any key typed meanwhile is handled.
-  useLayoutEffect(() => {
-    if (!selectPrefill.current) return;
-    selectPrefill.current = false;
-    input.current?.select();
-  }, [text]);
+  const connected = useConnected(call);
 
-  useEffect(() => {
-    const stop = watch((data) => {
-      setProjects(data.lists);
-      setOutbox(data.outbox);
-    });
-    // The background is asked only after the first frame: waking a stopped worker takes CPU the popup needs.
-    // A fresh list from TickTick (at most once a minute) arrives through `watch`.
-    void call('projects.get', { refresh: true });
-    void call('account.get', {}).then((r) => setAccount(ok(r) ?? null));
-    return stop;
-  }, [call, watch]);
-
-  useEffect(() => {
-    const timer = setTimeout(
-      () => void call('capture.preview', { text, keptAsText }).then((r) => setPreview(ok(r) ?? null)),
-      PREVIEW_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [text, keptAsText, call]);
-
-  const pickProject = (id: string | undefined) => {
-    picked.current = true;
-    setProjectId(id);
-  };
-
-  const editText = (value: string) => {
-    setKeptAsText((kept) => shiftKeptText(text, value, kept));
-    setText(value);
-  };
-
-  /** Removing a chip (its × or Backspace at its end) leaves its words in the title as plain text. */
-  const removeChip = (chip: QuickAddPreview['chips'][number]) => {
-    const span = keepAsText(text, chip);
-    if (span) setKeptAsText((kept) => [...kept, span]);
-    input.current?.focus();
-  };
-
-  // A removed chip goes at once, before the next preview arrives.
-  const chips = (preview?.chips ?? []).filter(
-    (chip) =>
-      !keptAsText.some((span) => span.index < chip.index + chip.text.length && chip.index < span.index + span.length),
-  );
-
-  const backspaceChip = (event: KeyboardEvent) => {
-    const field = event.currentTarget as HTMLInputElement;
-    if (event.key !== 'Backspace' || field.selectionStart !== field.selectionEnd) return;
-    const chip = chipEndingAt(chips, field.selectionStart ?? -1);
-    if (!chip) return;
-    event.preventDefault();
-    removeChip(chip);
-  };
-
-  const save = async () => {
-    if (saving || !text.trim()) return;
-    setSaving(true);
-    setError(null);
-    const answer = await call('capture.submit', {
-      text,
-      keptAsText,
-      projectId: preview?.project?.id ?? listId,
+  const { saving, result, error, save } = useSave(call, close, () => {
+    line.clear();
+    setEditedContent(undefined);
+  });
+  const submit = () =>
+    save({
+      text: line.text,
+      keptAsText: line.keptAsText,
+      projectId: listId,
       page: includePage && page ? pageFacts(page) : undefined,
       siteRule: !ruleRemoved,
       // What the preview showed (or the user wrote) is what is saved.
       content: includePage ? (editedContent ?? draft?.text) : undefined,
     });
-    setSaving(false);
-    if (!answer.ok) {
-      setError(answer.error.message);
-      return;
-    }
-    setResult(answer.data);
-    setText('');
-    setEditedContent(undefined);
-    setKeptAsText([]);
-    setPreview(null);
-    const settings = ok(await call('settings.get', {}));
-    if (answer.data.status === 'sent' && settings?.closePopupAfterSave) setTimeout(close, CLOSE_AFTER_SAVE_MS);
-  };
 
-  const connected = account ? account.v1.connected || account.v2.connected : true;
-  const outboxAction = (type: 'outbox.retry' | 'outbox.remove' | 'outbox.sendHere', id: string) =>
-    void call(type, { id }).then((r) => setOutbox(ok(r) ?? outbox));
+  const outboxAction = (
+    type: 'outbox.retry' | 'outbox.remove' | 'outbox.sendHere' | 'outbox.edit',
+    id: string,
+    title?: string,
+  ) =>
+    void call(type, title === undefined ? { id } : { id, title }).then((r) => lists.setOutbox(ok(r) ?? lists.outbox));
 
   return (
     <main class="quick-add">
@@ -170,52 +79,10 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
           Settings
         </button>
       </header>
-      <form
-        class="quick-add__form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <label class="sr-only" for="quick-add-title">
-          Task
-        </label>
-        <input
-          id="quick-add-title"
-          ref={input}
-          class="field"
-          type="text"
-          placeholder="e.g. Read this tomorrow 9am #reading !2"
-          autoFocus
-          autoComplete="off"
-          value={text}
-          onInput={(event) => {
-            touched.current = true;
-            editText(event.currentTarget.value);
-          }}
-          onKeyDown={backspaceChip}
-        />
-        <button type="submit" class="button" disabled={saving || !text.trim()}>
-          {saving ? 'Adding…' : 'Add'}
-        </button>
-      </form>
-      <ul class="chips" aria-label="Recognised in your text" data-testid="chips">
-        {chips.map((chip) => (
-          <li class={`chip chip--${chip.kind}`} key={`${chip.index}-${chip.text}`}>
-            {chip.kind === 'project' && preview?.project ? preview.project.name : chip.label}
-            <button
-              type="button"
-              class="chip__remove"
-              aria-label={`Remove ${chip.label}`}
-              onClick={() => removeChip(chip)}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      <QuickAddForm input={input} line={line} saving={saving} onSave={() => void submit()} onTyped={onTyped} />
+      <ChipList chips={line.chips} preview={line.preview} onRemove={line.removeChip} />
       <div class="quick-add__options">
-        <ProjectPicker list={projects} selected={preview?.project?.id ?? listId} onSelect={pickProject} />
+        <ProjectPicker list={lists.projects} selected={listId} onSelect={lists.pickProject} />
         {rule && <SiteRuleChip rule={rule} onRemove={removeRule} />}
       </div>
       {page && (page.url || page.selection) && (
@@ -227,38 +94,19 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
           onEdit={setEditedContent}
         />
       )}
-      <p class="quick-add__status" role="status" data-testid="status">
-        {error && <span class="error">{error}</span>}
-        {!error && result && (
-          <>
-            {result.message}{' '}
-            {result.taskUrl && (
-              <a href={result.taskUrl} target="_blank" rel="noopener noreferrer">
-                Open in TickTick
-              </a>
-            )}
-            {result.notices.map((notice) => (
-              <span class="notice"> {notice}</span>
-            ))}
-          </>
-        )}
-        {!error && !result && preview?.notices.join(' ')}
-        {!error && !result && !connected && (
-          <>
-            Connect your TickTick account in{' '}
-            <button type="button" class="link-button" onClick={openSettings}>
-              Settings
-            </button>{' '}
-            to send tasks; until then they wait here.
-          </>
-        )}
-      </p>
+      <QuickAddStatus
+        error={error}
+        result={result}
+        preview={line.preview}
+        connected={connected}
+        openSettings={openSettings}
+      />
       <OutboxList
-        outbox={outbox}
+        outbox={lists.outbox}
         onRetry={(id) => outboxAction('outbox.retry', id)}
         onSendHere={(id) => outboxAction('outbox.sendHere', id)}
         onRemove={(id) => outboxAction('outbox.remove', id)}
-        onEdit={(id, title) => void call('outbox.edit', { id, title }).then((r) => setOutbox(ok(r) ?? outbox))}
+        onEdit={(id, title) => outboxAction('outbox.edit', id, title)}
       />
     </main>
   );

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ContentDraft, MessageResult, PageContext, SiteRuleView } from '../../messaging/protocol';
 import type { SendMessage } from '../../messaging/send';
 
@@ -42,4 +43,30 @@ export function usePage(call: SendMessage, tabId: number | undefined, onPage: (p
 
   const rule: SiteRuleView | undefined = ruleRemoved ? undefined : page?.rule;
   return { page, draft, rule, ruleRemoved, removeRule: () => setRuleRemoved(true) };
+}
+
+/**
+ * The page, with its described title put in the line once it arrives, unless
+ * the user typed first; selected as soon as it is there, so typing replaces it.
+ */
+export function usePrefilledPage(
+  call: SendMessage,
+  tabId: number | undefined,
+  line: { text: string; setText: (text: string) => void },
+  input: RefObject<HTMLInputElement | null>,
+) {
+  const touched = useRef(false);
+  const selectPrefill = useRef(false);
+  const described = usePage(call, tabId, (context) => {
+    if (touched.current || !context.title) return;
+    selectPrefill.current = true;
+    line.setText(context.title);
+  });
+  // In the same task as the prefill reaches the input, before any key typed meanwhile is handled.
+  useLayoutEffect(() => {
+    if (!selectPrefill.current) return;
+    selectPrefill.current = false;
+    input.current?.select();
+  }, [line.text]);
+  return { ...described, onTyped: () => void (touched.current = true) };
 }
