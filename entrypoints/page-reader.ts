@@ -2,5 +2,11 @@
 // that run in the page, kept out of the background's bundle. Wiring only: they live in src/capture/in-page/.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { installPageReader } from '../src/capture/in-page/page-reader';
+import { installSelectionMarkdown, readSelectionAnswer } from '../src/capture/in-page/selection-markdown';
 
-export default defineUnlistedScript(installPageReader);
+// Its answer (the visible selection) is what `scripting.executeScript` gives the background.
+export default defineUnlistedScript(() => {
+  installPageReader();
+  installSelectionMarkdown();
+  return readSelectionAnswer();
+});

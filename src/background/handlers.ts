@@ -22,6 +22,7 @@ import {
 import { forgetAccountData } from '../storage/lifetimes';
 import { TickTickError } from '../ticktick/errors';
 import type { CaptureService } from './capture-service';
+import { readPageText } from './page-text';
 
 export interface HandlerDeps {
   version: string;
@@ -102,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): MessageHandlers {
       return state();
     },
     'capture.context': ({ tabId }) => deps.readActiveTab(tabId),
+    'capture.pageText': ({ tabId }) => readPageText(tabId),
     'capture.content': ({ page }) => capture.draftContent(page),
     'capture.preview': ({ text, keptAsText }) => capture.preview(text, keptAsText),
     'capture.submit': (input) => capture.submit(input),

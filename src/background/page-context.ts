@@ -1,52 +1,48 @@
 import { browser } from 'wxt/browser';
 import type { PageContext } from '../messaging/protocol';
-import { PAGE_READER_GLOBAL, type PageReader } from '../capture/in-page/page-reader';
 import { cleanTitle } from '../capture/sanitize';
-import { PAGE_SELECTION_LIMIT } from '../messaging/schemas';
 
 /** How long a page may take to answer: a busy or hung page never holds a capture back for longer. */
 export const PAGE_READ_TIMEOUT_MS = 1000;
 /** The readers that run in the page, injected on demand (entrypoints/page-reader.ts). */
 const PAGE_READER_FILE = '/page-reader.js';
-/** Bounds of the reader inside the page, well inside the timeout. */
-const READER_MAX_NODES = 50_000;
-const READER_MAX_MS = 500;
 
-export const PAGE_DID_NOT_ANSWER =
-  'The page did not answer in time: its title and address were captured, without the selection.';
+/** Said when a page did not answer in time, and where scripts cannot run when the user asked for its text. */
+export const PAGE_DID_NOT_ANSWER = 'The page did not answer: only its title and address were captured.';
 const SELECTION_CUT = 'The selection was very long: only its start was read.';
 
-type ReadOutcome = { text: string; complete: boolean } | 'unreadable' | 'timed-out';
+type ReadOutcome = { text: string; complete: boolean; markdown?: string } | 'unreadable' | 'timed-out';
 
-/** The reader's answer, or why there is none; never waits longer than PAGE_READ_TIMEOUT_MS. */
-async function readSelection(tabId: number): Promise<ReadOutcome> {
+/**
+ * What an injected reader that answers as it runs (page-reader.js, page-text.js)
+ * answered in the tab's top frame: undefined where scripts cannot run, or
+ * 'timed-out' after `ms` (a busy or hung page never holds a capture back for longer).
+ */
+export async function injectedAnswer(
+  tabId: number,
+  file: '/page-reader.js' | '/page-text.js',
+  ms: number,
+): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timed-out'>(
-    (resolve) => (timer = setTimeout(() => resolve('timed-out'), PAGE_READ_TIMEOUT_MS)),
+  const timeout = new Promise<'timed-out'>((resolve) => (timer = setTimeout(() => resolve('timed-out'), ms)));
+  const answer = browser.scripting.executeScript({ target: { tabId }, files: [file] }).then(
+    ([frame]) => frame?.result,
+    () => undefined,
   );
-  const read = browser.scripting
-    .executeScript({ target: { tabId }, files: [PAGE_READER_FILE] })
-    .then(() =>
-      browser.scripting.executeScript({
-        target: { tabId },
-        // Runs in the page, after page-reader.js: so it is self-contained, and names the global as a string.
-        func: (global: string, limit: number, nodes: number, ms: number) =>
-          (globalThis as unknown as Record<string, PageReader>)[global]!.readVisibleSelection(limit, nodes, ms),
-        args: [PAGE_READER_GLOBAL, PAGE_SELECTION_LIMIT, READER_MAX_NODES, READER_MAX_MS],
-      }),
-    )
-    .then(([frame]) => {
-      const result = frame?.result as { text?: unknown; complete?: unknown } | undefined;
-      return typeof result?.text === 'string'
-        ? { text: result.text.slice(0, PAGE_SELECTION_LIMIT), complete: result.complete !== false }
-        : ('unreadable' as const);
-    })
-    .catch(() => 'unreadable' as const);
   try {
-    return await Promise.race([read, timeout]);
+    return await Promise.race([answer, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The reader's answer, or why there is none; never waits longer than PAGE_READ_TIMEOUT_MS. */
+async function readSelection(tabId: number): Promise<ReadOutcome> {
+  // Our own reader's answer, bounded in the page (the page cannot reach its isolated world): its text is cleaned and
+  // cut again with the task's content.
+  const result = (await injectedAnswer(tabId, PAGE_READER_FILE, PAGE_READ_TIMEOUT_MS)) as
+    Exclude<ReadOutcome, 'unreadable'> | undefined;
+  return result === 'timed-out' || typeof result?.text === 'string' ? result : 'unreadable';
 }
 
 /**
@@ -66,9 +62,12 @@ export async function readActiveTab(tabId?: number): Promise<PageContext> {
   const outcome = await readSelection(tab.id);
   if (outcome === 'unreadable') return { ...base, scriptable: false, notices: [] };
   if (outcome === 'timed-out') return { ...base, scriptable: true, notices: [PAGE_DID_NOT_ANSWER] };
+  const selection = outcome.text.trim() ? outcome.text : undefined;
   return {
     ...base,
-    selection: outcome.text.trim() ? outcome.text : undefined,
+    selection,
+    // Empty when the reader could not make it in time: the plain text is used then, escaped.
+    selectionMarkdown: (selection && outcome.markdown) || undefined,
     scriptable: true,
     notices: outcome.complete ? [] : [SELECTION_CUT],
   };

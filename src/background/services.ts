@@ -19,6 +19,7 @@ import { describeError } from './describe-error';
 import { createHandlers } from './handlers';
 import { captureIdOfNotification, notifyCaptured } from './notifications';
 import { readActiveTab } from './page-context';
+import { withPageText } from './page-text';
 
 export const OUTBOX_ALARM = 'outbox';
 export const PROJECTS_ALARM = 'projects';
@@ -112,7 +113,8 @@ export function createBackgroundServices() {
   async function withVisibleSelection(info: ClickInfo, tab?: Browser.tabs.Tab) {
     if (captureKind(info) !== 'selection' || tab?.id === undefined) return { info, notices: [] };
     const page = await readActiveTab(tab.id);
-    return { info: page.selection ? { ...info, selectionText: page.selection } : info, notices: page.notices };
+    const { selection, selectionMarkdown } = page;
+    return { info: selection ? { ...info, selectionText: selection, selectionMarkdown } : info, notices: page.notices };
   }
 
   async function openCapturedTask(captureId: string): Promise<void> {
@@ -130,9 +132,9 @@ export function createBackgroundServices() {
 
     async onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
       const target = menuTarget(info.menuItemId);
-      if (!target) return;
-      const seen = await withVisibleSelection(info as ClickInfo, tab);
-      await captureFromClick(seen.info, tab, target.project, seen.notices);
+      if (!target) return undefined;
+      const seen = await (target.withText ? withPageText : withVisibleSelection)(info as ClickInfo, tab);
+      return captureFromClick(seen.info, tab, target.project, seen.notices);
     },
 
     /** Chromium names the tab the shortcut was pressed on; without it, the active tab. */
@@ -140,7 +142,7 @@ export function createBackgroundServices() {
       if (command !== 'capture-page') return undefined;
       const page = await readActiveTab(tab?.id);
       return captureFromClick(
-        { selectionText: page.selection, pageUrl: page.url },
+        { selectionText: page.selection, selectionMarkdown: page.selectionMarkdown, pageUrl: page.url },
         { title: page.title, url: page.url },
         'default',
         page.notices,

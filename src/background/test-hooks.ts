@@ -101,6 +101,9 @@ function createTestHooks(services: BackgroundServices) {
       await services.onMenuClick(info as never, await activeTab());
       return (await sentCapturesItem.getValue())[0] ?? null;
     },
+    /** A right-click on the active tab, answered with what the capture said (its notices): the notification's text. */
+    contextMenuCapture: async (info: ClickInfo & { menuItemId: string }) =>
+      services.onMenuClick(info as never, await activeTab()),
     /** A keyboard shortcut pressed on the given tab. */
     command: async (name: string, tabId: number) => services.onCommand(name, await browser.tabs.get(tabId)),
     notificationButton: (captureId: string, index: number) =>

@@ -18,6 +18,10 @@ export interface PageSource {
   title?: string;
   url?: string;
   selection?: string;
+  /** The selection as Markdown, from the page's reader (see renderContent). */
+  selectionMarkdown?: string;
+  /** "Add page with its text": the article as Markdown, from the page's reader; it follows the template. */
+  text?: string;
 }
 
 export interface BuiltTask {
@@ -79,10 +83,13 @@ export function pageContent(page: PageSource, template: string, now: Date): { te
     title: cleanTitle(page.title, page.url),
     url: page.url,
     selection: page.selection,
+    selectionMarkdown: page.selectionMarkdown,
+    // The page's reader already cut it to leave the template room (withPageText): only a very long address cuts more.
+    text: page.text,
     now,
   });
   const notices: string[] = [];
-  if (rendered.truncated) notices.push(NOTICES.longSelection);
+  if (rendered.truncated) notices.push(page.text ? NOTICES.longContent : NOTICES.longSelection);
   if (rendered.linkShortened) notices.push(linkableUrl(page.url).url ? NOTICES.longLink : NOTICES.noLink);
   return { text: rendered.text, notices };
 }

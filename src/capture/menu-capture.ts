@@ -10,6 +10,10 @@ export interface ClickInfo {
   srcUrl?: string;
   mediaType?: string;
   pageUrl?: string;
+  /** The visible selection as Markdown, when the page's reader gave it. */
+  selectionMarkdown?: string;
+  /** "Add page with its text": the article as Markdown, when the page's reader gave it. */
+  pageText?: string;
 }
 
 export interface TabInfo {
@@ -63,5 +67,15 @@ export function describeMenuCapture(info: ClickInfo, tab: TabInfo | undefined): 
       contentTemplate: `${image ? `![image](${markdownUrl(image)})\n\n` : ''}{{link}}`,
     };
   }
-  return { kind, title: pageTitle, page: { title: pageTitle, url: pageUrl, selection: info.selectionText } };
+  return {
+    kind,
+    title: pageTitle,
+    page: {
+      title: pageTitle,
+      url: pageUrl,
+      selection: info.selectionText,
+      selectionMarkdown: info.selectionMarkdown,
+      text: info.pageText,
+    },
+  };
 }

@@ -26,8 +26,11 @@ const keptAsText = z
 const pageFacts = z.strictObject({
   title: optional(text(PAGE_TITLE_LIMIT)),
   url: optional(text(PAGE_URL_LIMIT)),
-  // The page script already cut it; what is larger than this was not sent by our popup.
+  // The page's readers already cut these; what is larger than this was not sent by our popup.
   selection: optional(text(PAGE_SELECTION_LIMIT)),
+  selectionMarkdown: optional(text(PAGE_SELECTION_LIMIT)),
+  // "Add page with its text": the article as Markdown.
+  text: optional(text(PAGE_SELECTION_LIMIT)),
 });
 
 export const payloadSchemas = {
@@ -76,6 +79,7 @@ export const payloadSchemas = {
     ),
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
   'capture.context': z.strictObject({ tabId: optional(z.int().check(z.nonnegative())) }),
+  'capture.pageText': z.strictObject({ tabId: z.int().check(z.nonnegative()) }),
   'capture.preview': z.strictObject({ text: text(TYPED_LIMIT), keptAsText: optional(keptAsText) }),
   'capture.content': z.strictObject({ page: pageFacts }),
   'capture.submit': z.strictObject({

@@ -2,12 +2,12 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type {
   AccountState,
   CaptureResult,
-  ContentDraft,
   MessageResult,
   PageContext,
   QuickAddPreview,
   TextSpan,
 } from '../../messaging/protocol';
+import { useContentDraft } from './content-draft';
 import { ContentPreview } from './ContentPreview';
 import { chipEndingAt, keepAsText, shiftKeptText } from './kept-as-text';
 import { OutboxList } from './OutboxList';
@@ -32,9 +32,6 @@ export interface QuickAddProps {
 const PREVIEW_DELAY_MS = 60;
 const CLOSE_AFTER_SAVE_MS = 900;
 
-/** The page as a capture takes it. */
-const pageFacts = (page: PageContext) => ({ title: page.title, url: page.url, selection: page.selection });
-
 function ok<T>(result: MessageResult<T>): T | undefined {
   return result.ok ? result.data : undefined;
 }
@@ -52,8 +49,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
   const [page, setPage] = useState<PageContext | null>(null);
   const [includePage, setIncludePage] = useState(true);
   /** The description a capture of the page would have, and the user's own version once edited. */
-  const [draft, setDraft] = useState<ContentDraft | null>(null);
-  const [editedContent, setEditedContent] = useState<string | undefined>(undefined);
+  const { draft, withText, setWithText, facts, editedContent, setEditedContent } = useContentDraft(call, page, tabId);
   const [projects, setProjects] = useState((snapshot ?? NO_POPUP_DATA).lists);
   const [projectId, setProjectId] = useState(snapshot?.lists.defaultProjectId);
   /** Once a list is picked, the default that storage names no longer replaces it. */
@@ -95,9 +91,6 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
       const context = ok(r);
       if (!context) return;
       setPage(context);
-      if (context.url || context.selection) {
-        void call('capture.content', { page: pageFacts(context) }).then((d) => setDraft(ok(d) ?? null));
-      }
       if (!touched.current && context.title) {
         selectPrefill.current = true;
         setText(context.title);
@@ -155,7 +148,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
       text,
       keptAsText,
       projectId: preview?.project?.id ?? projectId,
-      page: includePage && page ? pageFacts(page) : undefined,
+      page: includePage ? facts : undefined,
       // What the preview showed (or the user wrote) is what is saved.
       content: includePage ? (editedContent ?? draft?.text) : undefined,
     });
@@ -237,6 +230,8 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
           draft={draft}
           included={includePage}
           onInclude={setIncludePage}
+          withText={page.scriptable ? withText : undefined}
+          onWithText={setWithText}
           edited={editedContent}
           onEdit={setEditedContent}
         />

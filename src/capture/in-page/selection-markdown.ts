@@ -1,0 +1,85 @@
+import { PAGE_READER_GLOBAL, type PageReader } from './page-reader';
+import { readVisibleSelection } from './read-selection';
+import { safeCopy } from './safe-copy';
+import { toMarkdown } from './to-markdown';
+import { createHiddenCheck, isBlockDisplay } from './visibility';
+
+/**
+ * Runs in the page (page-reader.js): the selection as Markdown that keeps its
+ * links, lists, code and emphasis, made only of what the user sees — the same
+ * hidden text readVisibleSelection leaves out stays out. Bounded like it:
+ * `complete` is false when `maxNodes`, `maxMs` or `limit` cut it.
+ */
+export function readSelectionMarkdown(
+  limit: number,
+  maxNodes: number,
+  maxMs: number,
+): { markdown: string; complete: boolean } {
+  const deadline = performance.now() + maxMs;
+  const selection = globalThis.getSelection?.();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return { markdown: '', complete: true };
+  const hidden = createHiddenCheck();
+  const parts: string[] = [];
+  let complete = true;
+  for (let r = 0; r < selection.rangeCount && complete; r++) {
+    const range = selection.getRangeAt(r);
+    const copy = safeCopy(range.commonAncestorContainer, {
+      include: (node) =>
+        range.intersectsNode(node) &&
+        !hidden(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement),
+      text: (node) => {
+        const value = node.nodeValue ?? '';
+        const start = node === range.startContainer ? range.startOffset : 0;
+        const end = node === range.endContainer ? range.endOffset : value.length;
+        return value.slice(start, end);
+      },
+      isBlock: isBlockDisplay,
+      maxNodes,
+      maxChars: limit,
+      deadline,
+    });
+    complete = copy.complete;
+    parts.push(toMarkdown(copy.root));
+  }
+  const markdown = parts.filter(Boolean).join('\n\n');
+  return { markdown: markdown.slice(0, limit), complete: complete && markdown.length <= limit };
+}
+
+/**
+ * Runs in the page (page-reader.js): the visible selection as plain text
+ * (readVisibleSelection) and as Markdown. The Markdown gets at most `maxMs`
+ * more: without it (empty), the plain text is used, escaped.
+ */
+export function readSelectionWithMarkdown(
+  limit: number,
+  maxNodes: number,
+  maxMs: number,
+): { text: string; complete: boolean; markdown: string } {
+  const plain = readVisibleSelection(limit, maxNodes, maxMs);
+  if (!plain.text) return { ...plain, markdown: '' };
+  const rich = readSelectionMarkdown(limit, maxNodes, maxMs);
+  return { ...plain, markdown: rich.complete === plain.complete ? rich.markdown : '' };
+}
+
+/**
+ * Runs in the page (page-reader.js), after installPageReader: adds
+ * readSelectionWithMarkdown to the readers. A function of its own so that
+ * turndown stays out of every bundle that only names the readers.
+ */
+export function installSelectionMarkdown(): void {
+  (globalThis as unknown as Record<string, Partial<PageReader>>)[PAGE_READER_GLOBAL]!.readSelectionWithMarkdown =
+    readSelectionWithMarkdown;
+}
+
+/** Bounds of the selection readers inside the page, well inside the background's one-second wait. */
+const SELECTION_MAX_NODES = 50_000;
+const SELECTION_MAX_MS = 500;
+
+/**
+ * What page-reader.js answers the background as it runs: the visible
+ * selection, plain and as Markdown, up to PAGE_SELECTION_LIMIT characters
+ * (which the background holds it to).
+ */
+export function readSelectionAnswer(): ReturnType<typeof readSelectionWithMarkdown> {
+  return readSelectionWithMarkdown(1_000_000, SELECTION_MAX_NODES, SELECTION_MAX_MS);
+}
