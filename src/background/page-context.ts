@@ -66,8 +66,8 @@ export async function readActiveTab(tabId?: number): Promise<PageContext> {
   return {
     ...base,
     selection,
-    // Empty when the reader could not make it in time: the plain text is used then, escaped.
-    selectionMarkdown: (selection && outcome.markdown) || undefined,
+    // Absent when the reader could not make it in time: the plain text is used then, escaped.
+    selectionMarkdown: outcome.markdown,
     scriptable: true,
     notices: outcome.complete ? [] : [SELECTION_CUT],
   };

@@ -1,4 +1,5 @@
 import { storageArea } from '../storage/area';
+import type { PageTextAnswer } from '../capture/in-page/read-article';
 import { browser } from 'wxt/browser';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
@@ -187,6 +188,12 @@ function createTestHooks(services: BackgroundServices) {
      * times a batch of parses (the worker's clock is coarse) of the whole line,
      * the slowest keystroke, and of every prefix as typing it asks for.
      */
+    /** The readable-text reader in a tab, as "Add page with its text" runs it: its own time in the page. */
+    async benchPageText(tabId: number) {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-text.js'] });
+      const answer = frame?.result as PageTextAnswer;
+      return { ms: answer.ms, chars: answer.markdown?.length ?? 0, notices: answer.notices };
+    },
     benchParse(line: string, samples: number) {
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const BATCH = 10;

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { safeCopy } from './safe-copy';
-import { toMarkdown } from './to-markdown';
 import { createHiddenCheck } from './visibility';
+import { toMarkdown } from './to-markdown';
 import { PAGE_TEXT_ROOM, withPageText } from '../page-text';
 import { MAX_CONTENT_LENGTH } from '../sanitize';
 
@@ -51,6 +51,9 @@ export type ArticleResult =
  * what the page hides from the user: Readability knows only inline styles, and a
  * page may hide text with its style sheets. The live page and its copy list
  * their elements in the same order. Undefined when the deadline passed first.
+ * The same checks as the selection's (createHiddenCheck): they are a good part
+ * of the reader's time on a long article, and what keeps a page from slipping
+ * unseen text into the task.
  */
 function visibleCopy(deadline: number): Document | undefined {
   const copy = document.cloneNode(true) as Document;

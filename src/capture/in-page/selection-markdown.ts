@@ -48,17 +48,18 @@ export function readSelectionMarkdown(
 /**
  * Runs in the page (page-reader.js): the visible selection as plain text
  * (readVisibleSelection) and as Markdown. The Markdown gets at most `maxMs`
- * more: without it (empty), the plain text is used, escaped.
+ * more: without it (absent), the plain text is used, escaped.
  */
 export function readSelectionWithMarkdown(
   limit: number,
   maxNodes: number,
   maxMs: number,
-): { text: string; complete: boolean; markdown: string } {
+): { text: string; complete: boolean; markdown?: string } {
   const plain = readVisibleSelection(limit, maxNodes, maxMs);
-  if (!plain.text) return { ...plain, markdown: '' };
+  if (!plain.text.trim()) return plain;
   const rich = readSelectionMarkdown(limit, maxNodes, maxMs);
-  return { ...plain, markdown: rich.complete === plain.complete ? rich.markdown : '' };
+  // Only a Markdown of the whole of what the plain reader read stands in for it.
+  return rich.complete === plain.complete && rich.markdown.trim() ? { ...plain, markdown: rich.markdown } : plain;
 }
 
 /**
