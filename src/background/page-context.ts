@@ -25,10 +25,13 @@ export async function injectedAnswer(
 ): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timed-out'>((resolve) => (timer = setTimeout(() => resolve('timed-out'), ms)));
-  const answer = browser.scripting.executeScript({ target: { tabId }, files: [file] }).then(
-    ([frame]) => frame?.result,
-    () => undefined,
-  );
+  // Started inside a promise: where the API is missing or throws at once, the page is unreadable, not the capture failed.
+  const answer = Promise.resolve()
+    .then(() => browser.scripting.executeScript({ target: { tabId }, files: [file] }))
+    .then(
+      ([frame]) => frame?.result,
+      () => undefined,
+    );
   try {
     return await Promise.race([answer, timeout]);
   } finally {
