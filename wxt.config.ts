@@ -4,6 +4,7 @@ import { chronoPartsPlugin } from './scripts/chrono-parts-plugin';
 import { extensionCsp, pageCspPlugin } from './scripts/content-security';
 import { moduleSizesPlugin } from './scripts/module-sizes-plugin';
 import { preactWithoutInnerHtmlPlugin } from './scripts/preact-without-inner-html-plugin';
+import { readabilityWithoutInnerHtmlPlugin } from './scripts/readability-without-inner-html-plugin';
 import { rruleWithoutIterationPlugin } from './scripts/rrule-parts-plugin';
 
 /**
@@ -61,6 +62,7 @@ export default defineConfig({
     plugins: [
       preact(),
       preactWithoutInnerHtmlPlugin(),
+      readabilityWithoutInnerHtmlPlugin(),
       rruleWithoutIterationPlugin(),
       chronoPartsPlugin(),
       moduleSizesPlugin(),

@@ -16,6 +16,7 @@ import { describePageFigure } from './bench/describe-page';
 import { writeEmptyExtension } from './bench/empty-extension';
 import { memoFigure, snapshotFigure } from './bench/optimisations';
 import { outboxFigures, popupWithMany } from './bench/outbox';
+import { pageTextFigure } from './bench/page-text';
 import { READY_OBSERVER, stopAllWorkers, timeOpens } from './bench/pages';
 import { median, printTable, ratioFigure, round, type Figure } from './bench/report';
 import { popupWithSiteRecipe } from './bench/site-popup';
@@ -36,7 +37,8 @@ const figures: Figure[] = [];
 /**
  * `BENCH_ONLY=outbox` measures only the outbox's figures (and sizes): for work on the outbox;
  * `BENCH_ONLY=popup`, only the popup's readiness beside the sizes: for work on the popup or the page reader;
- * `BENCH_ONLY=optimisations`, what the storage memo and the popup snapshot buy.
+ * `BENCH_ONLY=optimisations`, what the storage memo and the popup snapshot buy;
+ * `BENCH_ONLY=page-text`, only the readable-text reader.
  */
 const only = process.env.BENCH_ONLY;
 const notes: string[] = [];
@@ -90,9 +92,10 @@ try {
   const cdp = await context.newCDPSession(controlPage);
 
   const outboxBench = { context, callHook, sandbox, controlPage, base, runs: RUNS };
-  if (only !== 'outbox' && only !== 'optimisations') await measureEverythingElse();
+  if (!only || only === 'popup') await measureEverythingElse();
   if (!only || only === 'optimisations') figures.push(await memoFigure(outboxBench), await snapshotFigure(outboxBench));
   if (!only || only === 'outbox') await measureTheOutbox();
+  if (!only || only === 'page-text') figures.push(await pageTextFigure({ context, callHook, sandbox }));
 
   async function measureTheOutbox() {
     // The outbox as it grows: the popup with 1,000 waiting, a capture behind 1,000, flushes of 500 and 1,000.

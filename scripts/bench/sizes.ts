@@ -5,13 +5,13 @@ import type { ChunkReport } from '../module-sizes-plugin';
 import type { Figure } from './report';
 
 /** Targets for the gzip bytes of the JS and CSS each page (and the background) loads. */
-const BUDGETS: [string, number | undefined][] = [
+const BUDGETS: [string, number][] = [
   ['popup.html', 25_000],
   ['options.html', 40_000],
   ['background.js', 60_000],
-  // Injected into a page only when the user acts on it (every site's reader and describePage): reported, no budget.
-  ['page-reader.js', undefined],
 ];
+/** Injected into a tab on demand only (activeTab + scripting), never loaded by a page or the background: reported. */
+const INJECTED = ['page-reader.js', 'page-text.js'] as const;
 const LARGEST_SHOWN = 8;
 
 /** A module's owner: its npm package, or its path in this repository. */
@@ -41,7 +41,7 @@ function pageAssets(outDir: string, file: string): string[] {
  */
 export function sizeFigures(outDir: string, chunkReports: ChunkReport[], root: string): Figure[] {
   const gz = (file: string) => gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length;
-  return BUDGETS.map(([page, budget]) => {
+  const figure = (page: string, budget?: number): Figure => {
     const assets = pageAssets(outDir, page);
     const bytes = assets.reduce((sum, f) => sum + gz(f), 0);
     const owners = new Map<string, number>();
@@ -63,5 +63,6 @@ export function sizeFigures(outDir: string, chunkReports: ChunkReport[], root: s
       ...(budget === undefined ? {} : { target: `≤ ${budget}`, met: bytes <= budget }),
       detail: `largest: ${largest.join(', ')}`,
     };
-  });
+  };
+  return [...BUDGETS.map(([page, budget]) => figure(page, budget)), ...INJECTED.map((file) => figure(file))];
 }

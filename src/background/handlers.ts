@@ -25,6 +25,7 @@ import { updateItem } from '../storage/update-item';
 import { TickTickError } from '../ticktick/errors';
 import type { CaptureService } from './capture-service';
 import type { TabReading } from './page-context';
+import { readPageText } from './page-text';
 
 export interface HandlerDeps {
   version: string;
@@ -121,7 +122,8 @@ function connectHandlers(deps: HandlerDeps): Handlers<ConnectMessage> {
   };
 }
 
-type CaptureMessage = 'capture.context' | 'capture.content' | 'capture.preview' | 'capture.submit' | 'projects.get';
+type CaptureMessage =
+  'capture.context' | 'capture.pageText' | 'capture.content' | 'capture.preview' | 'capture.submit' | 'projects.get';
 
 function captureHandlers(deps: HandlerDeps): Handlers<CaptureMessage> {
   const { auth, connections, capture } = deps;
@@ -131,6 +133,7 @@ function captureHandlers(deps: HandlerDeps): Handlers<CaptureMessage> {
       const rule = await capture.siteRuleView(page.url);
       return rule ? { ...page, rule } : page;
     },
+    'capture.pageText': ({ tabId }) => readPageText(tabId),
     'capture.content': ({ page, siteRule }) => capture.draftContent(page, siteRule),
     'capture.preview': ({ text, keptAsText }) => capture.preview(text, keptAsText),
     'capture.submit': (input) => capture.submit(input),

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageContext } from '../messaging/protocol';
-import { PAGE_READER_GLOBAL, type PageReader } from '../capture/in-page/page-reader';
+import { PAGE_READER_GLOBAL, type PageReader } from '../capture/in-page/reader-global';
 import type { PageDescription, PageFacts } from '../capture/describe-core';
 import { describeFallback } from '../capture/describe-fallback';
 import { cleanTitle } from '../capture/sanitize';
@@ -16,13 +16,14 @@ const READER_MAX_MS = 500;
 /** Most content lines a description may add (a From line…). */
 const MAX_DETAILS = 10;
 
-export const PAGE_DID_NOT_ANSWER =
-  'The page did not answer in time: its title and address were captured, without the selection.';
+/** Said when a page did not answer in time, and where scripts cannot run when the user asked for its text. */
+export const PAGE_DID_NOT_ANSWER = 'The page did not answer: only its title and address were captured.';
 const SELECTION_CUT = 'The selection was very long: only its start was read.';
 
 /** What the reader in the page answers: the visible selection, the page described, the link described. */
 interface PageAnswer {
-  selection: { text: string; complete: boolean };
+  /** `markdown`: the same selection as Markdown, absent when the reader could not make it in time. */
+  selection: { text: string; complete: boolean; markdown?: string };
   page?: PageDescription;
   link?: PageDescription;
 }
@@ -37,7 +38,7 @@ export interface TabReading extends PageContext {
 function readInPage(global: string, limit: number, nodes: number, ms: number, link: PageFacts | null) {
   const reader = (globalThis as unknown as Record<string, PageReader>)[global]!;
   return {
-    selection: reader.readVisibleSelection(limit, nodes, ms),
+    selection: (reader.readSelectionWithMarkdown ?? reader.readVisibleSelection)(limit, nodes, ms),
     page: reader.describeThisPage(),
     link: link ? reader.describeLink(link.url, link.title) : null,
   };
@@ -54,6 +55,28 @@ function checked(raw: unknown): PageDescription | undefined {
     kind: typeof found.kind === 'string' ? found.kind : 'page',
     ...(details.length ? { content: details.slice(0, MAX_DETAILS) } : {}),
   } as PageDescription;
+}
+
+/**
+ * What an injected reader that answers as it runs (page-text.js) answered in
+ * the tab's top frame: undefined where scripts cannot run, or 'timed-out' after
+ * `ms` (a busy or hung page never holds a capture back for longer).
+ */
+export async function injectedAnswer(tabId: number, file: '/page-text.js', ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timed-out'>((resolve) => (timer = setTimeout(() => resolve('timed-out'), ms)));
+  // Started inside a promise: where the API is missing or throws at once, the page is unreadable, not the capture failed.
+  const answer = Promise.resolve()
+    .then(() => browser.scripting.executeScript({ target: { tabId }, files: [file] }))
+    .then(
+      ([frame]) => frame?.result,
+      () => undefined,
+    );
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The reader's answer, or why there is none; never waits longer than PAGE_READ_TIMEOUT_MS. */
@@ -74,10 +97,16 @@ async function readPage(tabId: number, link?: PageFacts): Promise<ReadOutcome> {
       }),
     )
     .then(([frame]) => {
-      const result = frame?.result as { selection?: { text?: unknown; complete?: unknown } } | undefined;
+      const result = frame?.result as
+        { selection?: { text?: unknown; complete?: unknown; markdown?: unknown } } | undefined;
       const text = result?.selection?.text;
       if (typeof text !== 'string') return 'unreadable' as const;
-      const selection = { text: text.slice(0, PAGE_SELECTION_LIMIT), complete: result!.selection!.complete !== false };
+      const markdown = result!.selection!.markdown;
+      const selection = {
+        text: text.slice(0, PAGE_SELECTION_LIMIT),
+        complete: result!.selection!.complete !== false,
+        ...(typeof markdown === 'string' ? { markdown: markdown.slice(0, PAGE_SELECTION_LIMIT) } : {}),
+      };
       const answer = result as { page?: unknown; link?: unknown };
       return { selection, page: checked(answer.page), link: checked(answer.link) };
     })
@@ -123,6 +152,8 @@ export async function readActiveTab(tabId?: number, link?: PageFacts): Promise<T
     ...(page ? fromDescription(page) : {}),
     ...(outcome.link ? { link: outcome.link } : {}),
     selection: selection.text.trim() ? selection.text : undefined,
+    // Absent when the reader could not make it in time: the plain text is used then, escaped.
+    selectionMarkdown: selection.text.trim() ? selection.markdown : undefined,
     scriptable: true,
     notices: selection.complete ? [] : [SELECTION_CUT],
   };

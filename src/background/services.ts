@@ -14,6 +14,7 @@ import { describeError } from './describe-error';
 import { createHandlers } from './handlers';
 import { captureIdOfNotification, notifyCaptured } from './notifications';
 import { readActiveTab } from './page-context';
+import { withPageText } from './page-text';
 
 export const OUTBOX_ALARM = 'outbox';
 const PROJECTS_ALARM = 'projects';
@@ -108,7 +109,10 @@ export function createBackgroundServices() {
     const link = linkUrl && { url: linkUrl, title: (info.linkText ?? info.selectionText ?? '').trim() };
     const page = await readActiveTab(tab?.id, link || undefined);
     const selection = captureKind(info) === 'selection' && page.selection;
-    return { info: selection ? { ...info, selectionText: selection } : info, page };
+    const selected = selection
+      ? { ...info, selectionText: selection, selectionMarkdown: page.selectionMarkdown }
+      : info;
+    return { info: selected, page };
   }
 
   async function openCapturedTask(captureId: string): Promise<void> {
@@ -128,14 +132,21 @@ export function createBackgroundServices() {
       const target = menuTarget(info.menuItemId);
       if (!target) return;
       const seen = await readClick(info as ClickInfo, tab);
-      await captureFromClick(seen.info, seen.page, target.project, seen.page.notices);
+      // "Add page with its text": the article, read by page-text.js, after the page's own reading.
+      const read = target.withText ? await withPageText(seen.info, tab) : { info: seen.info, notices: [] };
+      await captureFromClick(read.info, seen.page, target.project, [...seen.page.notices, ...read.notices]);
     },
 
     /** Chromium names the tab the shortcut was pressed on; without it, the active tab. */
     async onCommand(command: string, tab?: Browser.tabs.Tab) {
       if (command !== 'capture-page') return undefined;
       const page = await readActiveTab(tab?.id);
-      return captureFromClick({ selectionText: page.selection, pageUrl: page.url }, page, 'default', page.notices);
+      return captureFromClick(
+        { selectionText: page.selection, selectionMarkdown: page.selectionMarkdown, pageUrl: page.url },
+        page,
+        'default',
+        page.notices,
+      );
     },
 
     async onNotificationButton(notificationId: string, buttonIndex: number) {

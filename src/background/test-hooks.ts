@@ -1,5 +1,6 @@
 import { forgetEveryMemo } from '../storage/memo';
 import { storageArea } from '../storage/area';
+import type { PageTextAnswer } from '../capture/in-page/read-article';
 import { browser } from 'wxt/browser';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
@@ -105,6 +106,9 @@ function createTestHooks(services: BackgroundServices) {
       await services.onMenuClick(info as never, await activeTab());
       return (await sentCapturesItem.getValue())[0] ?? null;
     },
+    /** A right-click on the active tab, answered with what the capture said (its notices): the notification's text. */
+    contextMenuCapture: async (info: ClickInfo & { menuItemId: string }) =>
+      services.onMenuClick(info as never, await activeTab()),
     /** A keyboard shortcut pressed on the given tab. */
     command: async (name: string, tabId: number) => services.onCommand(name, await browser.tabs.get(tabId)),
     notificationButton: (captureId: string, index: number) =>
@@ -190,6 +194,12 @@ function createTestHooks(services: BackgroundServices) {
      * times a batch of parses (the worker's clock is coarse) of the whole line,
      * the slowest keystroke, and of every prefix as typing it asks for.
      */
+    /** The readable-text reader in a tab, as "Add page with its text" runs it: its own time in the page. */
+    async benchPageText(tabId: number) {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-text.js'] });
+      const answer = frame?.result as PageTextAnswer;
+      return { ms: answer.ms, chars: answer.markdown?.length ?? 0, notices: answer.notices };
+    },
     benchParse(line: string, samples: number) {
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const BATCH = 10;

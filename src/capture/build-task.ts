@@ -20,6 +20,10 @@ export interface PageSource {
   selection?: string;
   /** Content lines the page's description adds (describePage's `content`): plain text. */
   details?: string[];
+  /** The selection as Markdown, from the page's reader (see renderContent). */
+  selectionMarkdown?: string;
+  /** "Add page with its text": the article as Markdown, from the page's reader; it follows the template. */
+  text?: string;
 }
 
 export interface BuiltTask {
@@ -82,10 +86,13 @@ export function pageContent(page: PageSource, template: string, now: Date): { te
     url: page.url,
     selection: page.selection,
     details: page.details,
+    selectionMarkdown: page.selectionMarkdown,
+    // The page's reader already cut it to leave the template room (withPageText): only a very long address cuts more.
+    text: page.text,
     now,
   });
   const notices: string[] = [];
-  if (rendered.truncated) notices.push(NOTICES.longSelection);
+  if (rendered.truncated) notices.push(page.text ? NOTICES.longContent : NOTICES.longSelection);
   if (rendered.linkShortened) notices.push(linkableUrl(page.url).url ? NOTICES.longLink : NOTICES.noLink);
   return { text: rendered.text, notices };
 }

@@ -20,6 +20,10 @@ export interface ContentSource {
   selection?: string;
   /** Lines of plain text the page's description adds (`From: Name <address>`). */
   details?: string[];
+  /** The selection as the page's reader made it Markdown (already escaped): used instead of `selection`. */
+  selectionMarkdown?: string;
+  /** "Add page with its text": the article as Markdown (already escaped), after the filled template. */
+  text?: string;
   now?: Date;
 }
 
@@ -31,9 +35,9 @@ export interface ContentSource {
  */
 export function renderContent(template: string, source: ContentSource): RenderedContent {
   const { url, shortened } = linkableUrl(source.url);
-  const selection = cleanText(source.selection ?? '');
-  // Page text renders as the text it was; the only links are the ones built here.
-  const quoted = escapeMarkdown(selection.text);
+  const selection = cleanText(source.selectionMarkdown || source.selection || '');
+  // Page text renders as the text it was; the only links are the ones built here or by the page's reader.
+  const quoted = source.selectionMarkdown ? selection.text : escapeMarkdown(selection.text);
   const values: Record<(typeof TEMPLATE_VARIABLES)[number], string> = {
     title: escapeMarkdown(source.title),
     url: url ? markdownTextUrl(url) : '',
@@ -52,6 +56,7 @@ export function renderContent(template: string, source: ContentSource): Rendered
     name in values ? values[name as keyof typeof values] : whole,
   );
   if (values.details && !DETAILS_VARIABLE.test(template)) filled += `\n\n${values.details}`;
+  if (source.text) filled += `\n\n${source.text}`;
   const result = cleanText(filled);
   return { text: result.text, truncated: result.truncated || selection.truncated, linkShortened: shortened };
 }

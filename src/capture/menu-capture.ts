@@ -10,6 +10,10 @@ export interface ClickInfo {
   srcUrl?: string;
   mediaType?: string;
   pageUrl?: string;
+  /** The visible selection as Markdown, when the page's reader gave it. */
+  selectionMarkdown?: string;
+  /** "Add page with its text": the article as Markdown, when the page's reader gave it. */
+  pageText?: string;
 }
 
 /** The tab as it was read and described (readActiveTab), or as the browser names it. */
@@ -71,6 +75,13 @@ export function describeMenuCapture(info: ClickInfo, tab: TabInfo | undefined): 
       contentTemplate: `${image ? `![image](${markdownUrl(image)})\n\n` : ''}{{link}}`,
     };
   }
-  const page = { title: pageTitle, url: pageUrl, selection: info.selectionText, details: tab?.details };
+  const page = {
+    title: pageTitle,
+    url: pageUrl,
+    selection: info.selectionText,
+    selectionMarkdown: info.selectionMarkdown,
+    text: info.pageText,
+    details: tab?.details,
+  };
   return { kind, title: pageTitle, page };
 }

@@ -35,7 +35,8 @@ export function limitLength(text: string, max: number): Limited {
   return { text: text.slice(0, end), truncated: true };
 }
 
-function stripUnsafe(text: string): string {
+/** Text without invisible, control and lone surrogate characters (line separators become line breaks). */
+export function stripUnsafe(text: string): string {
   // Invisible characters first: a tag character is a surrogate pair, which would look lone once half of it went.
   return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '').replace(CONTROL, '').replace(LINE_SEPARATOR, '\n');
 }
@@ -134,10 +135,19 @@ const ENTITY = /&(?=#?\w+;)/g;
  * URLs stay text a renderer may linkify: the user saw them as URLs.
  */
 export function escapeMarkdown(text: string): string {
+  // Indentation would make a code block.
+  return escapeMarkdownText(text.replace(/^[ \t]+/gm, ''));
+}
+
+/**
+ * escapeMarkdown for a piece of text inside Markdown that is being built (a
+ * text node of a page converted to Markdown): its spaces are kept, since they
+ * separate it from its neighbours, and each of its line starts is escaped as if
+ * it began a line.
+ */
+export function escapeMarkdownText(text: string): string {
   return (
     text
-      // Indentation would make a code block.
-      .replace(/^[ \t]+/gm, '')
       .replace(INLINE_SYNTAX, '\\$&')
       .replace(ENTITY, '\\&')
       // What counts only at the start of a line: headings, lists, setext underlines, numbered lists.

@@ -48,6 +48,8 @@ export interface PageContext {
   selection?: string;
   /** The first site rule that matches the page, when one does. */
   rule?: SiteRuleView;
+  /** The same selection as Markdown that keeps its links, lists, code and emphasis, when the page gave it in time. */
+  selectionMarkdown?: string;
   /** False on pages where scripts cannot run (chrome://, the web store, PDFs): title and URL only. */
   scriptable: boolean;
   /** What the user should know about how the page was read (it did not answer in time, the selection was cut). */
@@ -69,6 +71,12 @@ export interface QuickAddPreview {
   chips: PreviewChip[];
   /** The project a `~name` chip matched, if any. */
   project?: { id: string; name: string };
+  notices: string[];
+}
+
+/** "Add page with its text": the article as Markdown, or why there is none. */
+export interface PageTextAnswer {
+  markdown?: string;
   notices: string[];
 }
 
@@ -113,6 +121,8 @@ export interface Responses {
   'account.signOut': AccountState;
   /** The active tab, or the tab given (the popup opened for a tab, as tests do). */
   'capture.context': PageContext;
+  /** The article of the tab given as Markdown, read for "Add page with its text". */
+  'capture.pageText': PageTextAnswer;
   /** The description a capture of this page will have, to show before saving. */
   'capture.content': ContentDraft;
   'capture.preview': QuickAddPreview;

@@ -27,9 +27,12 @@ const keptAsText = z
 const pageFacts = z.strictObject({
   title: optional(text(PAGE_TITLE_LIMIT)),
   url: optional(text(PAGE_URL_LIMIT)),
-  // The page script already cut it; what is larger than this was not sent by our popup.
+  // The page's readers already cut these; what is larger than this was not sent by our popup.
   selection: optional(text(PAGE_SELECTION_LIMIT)),
   details: optional(z.array(text(2000)).check(z.maxLength(10))),
+  selectionMarkdown: optional(text(PAGE_SELECTION_LIMIT)),
+  // "Add page with its text": the article as Markdown.
+  text: optional(text(PAGE_SELECTION_LIMIT)),
 });
 const tagList = z.array(z.string().check(z.regex(/^[^\\/"#:*?<>|\s]+$/), z.maxLength(64))).check(z.maxLength(20));
 const priority = z.union([z.literal(0), z.literal(1), z.literal(3), z.literal(5)]);
@@ -82,6 +85,7 @@ export const payloadSchemas = {
     ),
   'account.signOut': z.strictObject({ connection: z.enum(['v1', 'v2']) }),
   'capture.context': z.strictObject({ tabId: optional(z.int().check(z.nonnegative())) }),
+  'capture.pageText': z.strictObject({ tabId: z.int().check(z.nonnegative()) }),
   'capture.preview': z.strictObject({ text: text(TYPED_LIMIT), keptAsText: optional(keptAsText) }),
   'capture.content': z.strictObject({ page: pageFacts, siteRule }),
   'capture.submit': z.strictObject({

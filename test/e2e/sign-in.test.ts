@@ -239,6 +239,7 @@ describe.skipIf(noChromium)('signing in from the options page', () => {
       ['account.signOut', { connection: 'v2' }],
       ['capture.context', {}],
       ['capture.content', { page: { title: 'x', url: 'https://example.com/' } }],
+      ['capture.pageText', { tabId }],
       ['capture.preview', { text: 'x' }],
       ['capture.submit', { text: 'From a web page' }],
       ['projects.get', {}],

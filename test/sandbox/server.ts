@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { articleRoutes } from './article-pages';
 import { FaultInjector, type Fault } from './faults';
 import { html, matchRoute, readRequest, tickTickError, writeResponse, type Route } from './http';
 import { oauthRoutes } from './routes/oauth';
@@ -88,6 +89,7 @@ export class Sandbox {
       { method: 'GET', pattern: '/__sandbox/article', handler: () => html(ARTICLE_PAGE) },
       { method: 'GET', pattern: '/__sandbox/hidden-text', handler: () => html(HIDDEN_TEXT_PAGE) },
       { method: 'GET', pattern: '/__sandbox/busy', handler: () => html(BUSY_PAGE) },
+      ...articleRoutes(),
     ];
   }
 

@@ -1,14 +1,6 @@
 import { describeLink, describeThisPage } from './describe-this-page';
 import { readVisibleSelection } from './read-selection';
-
-/** Where the injected reader leaves its functions, in the extension's isolated world of the page. */
-export const PAGE_READER_GLOBAL = '__ttcPageReader';
-
-export interface PageReader {
-  readVisibleSelection: typeof readVisibleSelection;
-  describeThisPage: typeof describeThisPage;
-  describeLink: typeof describeLink;
-}
+import { PAGE_READER_GLOBAL, type PageReader } from './reader-global';
 
 /** Runs in the page (page-reader.js): makes the readers callable by the next injected function. */
 export function installPageReader(): void {

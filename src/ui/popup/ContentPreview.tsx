@@ -6,6 +6,9 @@ export interface ContentPreviewProps {
   draft: ContentDraft | null;
   included: boolean;
   onInclude: (included: boolean) => void;
+  /** "Add the page’s text" (the article as Markdown); undefined where the page cannot be read. */
+  withText?: boolean;
+  onWithText: (withText: boolean) => void;
   /** The user's own version, once they edited it. */
   edited: string | undefined;
   onEdit: (text: string) => void;
@@ -28,7 +31,15 @@ function firstLines(text: string): { lines: string[]; more: boolean } {
  * plain text (never rendered, so nothing in it is live), expandable into an
  * editor. What the user writes there is what is saved.
  */
-export function ContentPreview({ draft, included, onInclude, edited, onEdit }: ContentPreviewProps) {
+export function ContentPreview({
+  draft,
+  included,
+  onInclude,
+  withText,
+  onWithText,
+  edited,
+  onEdit,
+}: ContentPreviewProps) {
   const [open, setOpen] = useState(false);
   const text = edited ?? draft?.text ?? '';
   const { lines, more } = firstLines(text);
@@ -38,6 +49,12 @@ export function ContentPreview({ draft, included, onInclude, edited, onEdit }: C
         <input type="checkbox" checked={included} onChange={(event) => onInclude(event.currentTarget.checked)} />
         Add the page to the description
       </label>
+      {included && withText !== undefined && (
+        <label class="checkbox">
+          <input type="checkbox" checked={withText} onChange={(event) => onWithText(event.currentTarget.checked)} />
+          Add page with its text
+        </label>
+      )}
       {included && draft && (
         <>
           {open ? (

@@ -4,7 +4,8 @@ import { ContentPreview } from './ContentPreview';
 import { OutboxList } from './OutboxList';
 import { ProjectPicker } from './ProjectPicker';
 import { SiteRuleChip } from './SiteRuleChip';
-import { pageFacts, usePrefilledPage } from './use-page';
+import { useContentDraft } from './content-draft';
+import { usePrefilledPage } from './use-page';
 import type { PopupData } from './popup-view';
 import { ChipList, QuickAddForm, QuickAddStatus } from './QuickAddParts';
 import { useConnected, usePopupLists } from './use-popup-lists';
@@ -39,9 +40,14 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
   const line = useQuickAddLine(call, input);
   const lists = usePopupLists(snapshot, initial, watch);
   const [includePage, setIncludePage] = useState(true);
-  /** The user's own version of the description, once edited. */
-  const [editedContent, setEditedContent] = useState<string | undefined>(undefined);
-  const { page, draft, rule, ruleRemoved, removeRule, onTyped } = usePrefilledPage(call, tabId, line, input);
+  const { page, rule, ruleRemoved, removeRule, onTyped } = usePrefilledPage(call, tabId, line, input);
+  /** The description a capture of the page would have, and the user's own version once edited. */
+  const { draft, withText, setWithText, facts, editedContent, setEditedContent } = useContentDraft(
+    call,
+    page,
+    tabId,
+    !ruleRemoved,
+  );
   /** The list the capture goes to: a typed ~list, else the site rule's until the user picks one, else the picked. */
   const listId = line.preview?.project?.id ?? ((!lists.picked && rule?.projectId) || lists.projectId);
 
@@ -58,7 +64,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
       text: line.text,
       keptAsText: line.keptAsText,
       projectId: listId,
-      page: includePage && page ? pageFacts(page) : undefined,
+      page: includePage ? facts : undefined,
       siteRule: !ruleRemoved,
       // What the preview showed (or the user wrote) is what is saved.
       content: includePage ? (editedContent ?? draft?.text) : undefined,
@@ -90,6 +96,8 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
           draft={draft}
           included={includePage}
           onInclude={setIncludePage}
+          withText={page.scriptable ? withText : undefined}
+          onWithText={setWithText}
           edited={editedContent}
           onEdit={setEditedContent}
         />

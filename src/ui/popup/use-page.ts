@@ -1,27 +1,17 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ContentDraft, MessageResult, PageContext, SiteRuleView } from '../../messaging/protocol';
+import type { MessageResult, PageContext, SiteRuleView } from '../../messaging/protocol';
 import type { SendMessage } from '../../messaging/send';
-
-/** The page as a capture takes it: its described title and URL, the lines its description adds, the selection. */
-export const pageFacts = (page: PageContext) => ({
-  title: page.title,
-  url: page.url,
-  selection: page.selection,
-  details: page.details,
-});
 
 const ok = <T>(result: MessageResult<T>): T | undefined => (result.ok ? result.data : undefined);
 
 /**
  * The page the popup is about (asked for after the first frame, with the
- * rest), the description a capture of it would have, and the site rule that
- * applies unless the user removed its chip (then the draft is asked for again,
- * from the defaults). `onPage` runs once the page is known.
+ * rest), and the site rule that applies unless the user removed its chip
+ * (the description is content-draft.ts's). `onPage` runs once the page is known.
  */
 export function usePage(call: SendMessage, tabId: number | undefined, onPage: (page: PageContext) => void) {
   const [page, setPage] = useState<PageContext | null>(null);
-  const [draft, setDraft] = useState<ContentDraft | null>(null);
   const [ruleRemoved, setRuleRemoved] = useState(false);
 
   useEffect(() => {
@@ -34,15 +24,8 @@ export function usePage(call: SendMessage, tabId: number | undefined, onPage: (p
     // Asked for once per popup: `onPage` is left out of the dependencies on purpose.
   }, [call, tabId]);
 
-  useEffect(() => {
-    if (!page || !(page.url || page.selection)) return;
-    void call('capture.content', { page: pageFacts(page), siteRule: !ruleRemoved }).then((d) =>
-      setDraft(ok(d) ?? null),
-    );
-  }, [call, page, ruleRemoved]);
-
   const rule: SiteRuleView | undefined = ruleRemoved ? undefined : page?.rule;
-  return { page, draft, rule, ruleRemoved, removeRule: () => setRuleRemoved(true) };
+  return { page, rule, ruleRemoved, removeRule: () => setRuleRemoved(true) };
 }
 
 /**
