@@ -58,7 +58,8 @@ export default defineConfig({
   alias: { 'chrono-parts': 'node_modules/chrono-node/dist/esm' },
   vite: () => ({
     // terser, not esbuild's minifier: 2.4 kB (4%) less background gzip, which is held to 60 kB; builds take ~10 s longer.
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    // ecma 2020: the browsers this supports (Chromium MV3, Firefox 140) run it; three passes find ~40 bytes more than two.
+    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } },
     plugins: [
       preact(),
       preactWithoutInnerHtmlPlugin(),

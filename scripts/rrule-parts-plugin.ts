@@ -25,6 +25,13 @@ export const isFullyConvertible = unused('isFullyConvertible');`,
   // Rule sets and rrulestr (several rules, RDATE, EXRULE): a TickTick flag is one RRULE line, read by RRule.fromString.
   './rruleset': `export class RRuleSet { constructor() { throw new Error('rrule sets are not part of this build'); } }`,
   './rrulestr': `export function rrulestr() { throw new Error('rrulestr is not part of this build'); }`,
+  // The three tslib helpers rrule's ES2015 output calls, as the language has them now (tslib adds ~0.45 kB).
+  tslib: `export const __assign = Object.assign;
+export function __extends(child, parent) {
+  Object.setPrototypeOf(child, parent);
+  child.prototype = Object.create(parent.prototype, { constructor: { value: child, writable: true, configurable: true } });
+}
+export const __spreadArray = (to, from) => to.concat(Array.prototype.slice.call(from));`,
 };
 const PREFIX = '\0rrule-stand-in:';
 

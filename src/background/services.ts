@@ -13,7 +13,7 @@ import { buildContextMenus, menuTarget } from './context-menus';
 import { describeError } from './describe-error';
 import { createHandlers } from './handlers';
 import { captureIdOfNotification, notifyCaptured } from './notifications';
-import { readActiveTab } from './page-context';
+import { PAGE_DID_NOT_ANSWER, readActiveTab } from './page-context';
 import { withPageText } from './page-text';
 
 export const OUTBOX_ALARM = 'outbox';
@@ -130,11 +130,19 @@ export function createBackgroundServices() {
 
     async onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
       const target = menuTarget(info.menuItemId);
-      if (!target) return;
+      if (!target) return undefined;
+      // "Add page with its text": the article first (page-text.js has the longer bound), then the page's own reading,
+      // one after the other: a large page answers neither in time while it works on both.
+      const text = target.withText ? await withPageText(info as ClickInfo, tab) : undefined;
       const seen = await readClick(info as ClickInfo, tab);
-      // "Add page with its text": the article, read by page-text.js, after the page's own reading.
-      const read = target.withText ? await withPageText(seen.info, tab) : { info: seen.info, notices: [] };
-      await captureFromClick(read.info, seen.page, target.project, [...seen.page.notices, ...read.notices]);
+      if (!text) return captureFromClick(seen.info, seen.page, target.project, seen.page.notices);
+      // A page busy giving its text may not describe itself in time: only the text's own notices count then.
+      const pageNotices = text.info.pageText
+        ? seen.page.notices.filter((notice) => notice !== PAGE_DID_NOT_ANSWER)
+        : seen.page.notices;
+      const withText = { ...seen.info, pageText: text.info.pageText };
+      const notices = [...new Set([...pageNotices, ...text.notices])];
+      return captureFromClick(withText, seen.page, target.project, notices);
     },
 
     /** Chromium names the tab the shortcut was pressed on; without it, the active tab. */
