@@ -1,7 +1,7 @@
 import { forgetEveryMemo } from '../storage/memo';
 import { storageArea } from '../storage/area';
 import type { PageTextAnswer } from '../capture/in-page/read-article';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { signOut } from '../auth/sign-out';
 import { connectPersonalToken } from '../auth/token-signin';
 import { signInV2 } from '../auth/v2-signin';
@@ -44,8 +44,25 @@ import { TEST_HOOKS_GLOBAL } from './test-hooks-name';
  * test/e2e/production-build.test.ts checks.
  */
 function createTestHooks(services: BackgroundServices) {
-  const startedAt = Date.now() + Math.random();
   const activeTab = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const context = { services, activeTab };
+  return {
+    ...setupHooks(context),
+    ...eventHooks(context),
+    ...outboxSeedHooks(context),
+    ...benchHooks(context),
+    ...inspectHooks(context),
+  };
+}
+
+interface HookContext {
+  services: BackgroundServices;
+  activeTab: () => Promise<Browser.tabs.Tab | undefined>;
+}
+
+/** Set-up: the sandbox, storage as a test sees it, accounts and settings. */
+function setupHooks({ services }: HookContext) {
+  const startedAt = Date.now() + Math.random();
   return {
     /** Differs for every start of the worker: tells a test the worker really was stopped and started again. */
     workerStartedAt: () => startedAt,
@@ -101,6 +118,12 @@ function createTestHooks(services: BackgroundServices) {
     async tabIdOf(url: string) {
       return (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
     },
+  };
+}
+
+/** What a user or the browser does that a test cannot: menu clicks, shortcuts, time passing. */
+function eventHooks({ services, activeTab }: HookContext) {
+  return {
     /** What a context-menu click on the active tab would do (Chromium cannot click its menus from a test). */
     async contextMenuClick(info: ClickInfo & { menuItemId: string }) {
       await services.onMenuClick(info as never, await activeTab());
@@ -146,6 +169,12 @@ function createTestHooks(services: BackgroundServices) {
       await storageArea.setItem('local:outbox', entries);
       await services.outbox.restore();
     },
+  };
+}
+
+/** The outbox filled and emptied in bulk, for the bench and the outbox tests. */
+function outboxSeedHooks({ services }: HookContext) {
+  return {
     /** Benchmarks: `count` captures waiting (due tomorrow, so no alarm sends them), stored as the queue stores them. */
     async seedWaiting(count: number) {
       const now = Date.now();
@@ -179,6 +208,12 @@ function createTestHooks(services: BackgroundServices) {
       const local = await browser.storage.local.get(null);
       return Object.keys(local).filter((key) => key.startsWith('outbox'));
     },
+  };
+}
+
+/** Benchmarks: the real paths timed inside the worker, and their bare floors. */
+function benchHooks({ services }: HookContext) {
+  return {
     /** The capture path as the popup calls it, without a popup: for tests of many captures. */
     submitCapture: (text: string) => services.capture.submit({ text }),
     /** Benchmarks: one capture through the real path, timed inside the worker. */
@@ -249,6 +284,12 @@ function createTestHooks(services: BackgroundServices) {
       await response.text();
       return { ms: performance.now() - started, ok: response.ok };
     },
+  };
+}
+
+/** What a test looks at: the menus as built, the outbox, the badge, the alarms. */
+function inspectHooks({ services }: HookContext) {
+  return {
     async seedProjects(cache: ProjectsCache, defaultProjectId?: string) {
       await projectsCacheItem.setValue(cache);
       await captureSettingsItem.setValue({ ...(await captureSettingsItem.getValue()), defaultProjectId });

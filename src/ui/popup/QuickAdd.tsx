@@ -79,12 +79,7 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
 
   return (
     <main class="quick-add">
-      <header class="quick-add__header">
-        <h1>Add to TickTick</h1>
-        <button type="button" class="link-button" onClick={openSettings}>
-          Settings
-        </button>
-      </header>
+      <QuickAddHeader openSettings={openSettings} />
       <QuickAddForm input={input} line={line} saving={saving} onSave={() => void submit()} onTyped={onTyped} />
       <ChipList chips={line.chips} preview={line.preview} onRemove={line.removeChip} />
       <div class="quick-add__options">
@@ -117,5 +112,16 @@ export function QuickAdd({ call, snapshot, initial, watch, tabId, openSettings, 
         onEdit={(id, title) => outboxAction('outbox.edit', id, title)}
       />
     </main>
+  );
+}
+
+function QuickAddHeader({ openSettings }: { openSettings: () => void }) {
+  return (
+    <header class="quick-add__header">
+      <h1>Add to TickTick</h1>
+      <button type="button" class="link-button" onClick={openSettings}>
+        Settings
+      </button>
+    </header>
   );
 }
