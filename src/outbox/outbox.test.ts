@@ -210,6 +210,8 @@ describe('outbox over V1', () => {
     sandbox().faults.inject({ kind: 'status', status: 503 }, create);
     const [failed] = await outbox.flush();
     expect(failed).toMatchObject({ error: { code: 'server' } });
+    // Marked by this run, never sent by it.
+    expect((await outbox.list()).find((e) => e.id === maybe.id)).toMatchObject({ delivery: { kind: 'sending' } });
     expect(tasksTitled('Made, unanswered')).toHaveLength(1);
 
     advance(3_600_000);
