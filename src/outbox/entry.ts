@@ -34,8 +34,12 @@ export type Delivery =
   | { kind: 'unsent' }
   /** A send may have reached TickTick unanswered: a timeout, a dropped connection, a worker that stopped. */
   | { kind: 'maybe-sent' }
-  /** Being sent by worker run `run`; found after that run died, it means maybe-sent. */
-  | { kind: 'sending'; run: string; since: number };
+  /**
+   * Being sent by worker run `run`; found after that run died, it means
+   * maybe-sent. `maybeSent`: it was before this mark, which a flush makes for
+   * a whole batch, so a capture the flush never got to keeps knowing it.
+   */
+  | { kind: 'sending'; run: string; since: number; maybeSent?: true };
 
 export interface OutboxEntry {
   /** The capture's id, and the task's own id on V2: a repeated add is a no-op. */

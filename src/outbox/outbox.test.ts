@@ -191,6 +191,36 @@ describe('outbox over V1', () => {
     ).toHaveLength(0);
   });
 
+  it('a capture that may have landed is still looked up when a flush marked it and stopped before its send', async () => {
+    const { auth, outbox, advance } = setup();
+    await connectPersonalToken(auth, DEMO.personalToken);
+    const create = { path: '/open/v1/task', method: 'POST' };
+    // TickTick makes the task, and the connection breaks before the answer: maybe sent.
+    sandbox().faults.inject({ kind: 'reset-after-handling' }, create);
+    const maybe = await outbox.enqueue({ title: 'Made, unanswered' });
+    await outbox.flush();
+    expect((await outbox.list())[0]).toMatchObject({ id: maybe.id, delivery: { kind: 'maybe-sent' } });
+    expect(tasksTitled('Made, unanswered')).toHaveLength(1);
+    // Meanwhile a task is made elsewhere: a second copy would not sit next to the first (no twin to clean up).
+    sandbox().state.addTask(DEMO.userId, { projectId: `inbox${DEMO.userId}`, title: 'Made in the app' });
+
+    // A capture due before it fails first: the flush marked both in one write and stops there.
+    await outbox.enqueue({ title: 'In front' });
+    advance(3_600_000);
+    sandbox().faults.inject({ kind: 'status', status: 503 }, create);
+    const [failed] = await outbox.flush();
+    expect(failed).toMatchObject({ error: { code: 'server' } });
+    // Marked by this run, never sent by it.
+    expect((await outbox.list()).find((e) => e.id === maybe.id)).toMatchObject({ delivery: { kind: 'sending' } });
+    expect(tasksTitled('Made, unanswered')).toHaveLength(1);
+
+    advance(3_600_000);
+    const outcomes = await outbox.flush();
+    expect(outcomes.find((o) => o.id === maybe.id)).toMatchObject({ landed: { via: 'v1' } });
+    expect(tasksTitled('Made, unanswered')).toHaveLength(1);
+    expect(tasksTitled('In front')).toHaveLength(1);
+  });
+
   it('waits while signed out or refused, and lands after sign-in', async () => {
     const { auth, outbox, advance } = setup();
     await outbox.enqueue({ title: 'Signed out' });

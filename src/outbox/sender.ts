@@ -3,7 +3,14 @@ import { outboxHoldItem, sentCapturesItem } from '../storage/items';
 import type { MemoItem } from '../storage/memo';
 import { TickTickError } from '../ticktick/errors';
 import { retryDelayMs } from './backoff';
-import { OTHER_ACCOUNT, type CaptureAccount, type OutboxEntry, type OutboxHold, type SentCapture } from './entry';
+import {
+  OTHER_ACCOUNT,
+  type CaptureAccount,
+  type Delivery,
+  type OutboxEntry,
+  type OutboxHold,
+  type SentCapture,
+} from './entry';
 import type { AlongWith, Queue } from './queue';
 import { sendCapture, type Landed } from './send-capture';
 
@@ -170,12 +177,31 @@ async function waitForUser(deps: SenderDeps, entry: OutboxEntry): Promise<Attemp
   return { outcome: { id: entry.id, error: lastError }, stopQueue: false };
 }
 
+/**
+ * Marked by this run: no request of this run is under way for it (sends are
+ * one at a time, and a failed one writes its outcome), so the mark is all
+ * that says what came before.
+ */
+function markedHere(deps: SenderDeps, entry: OutboxEntry): boolean {
+  return entry.delivery.kind === 'sending' && entry.delivery.run === deps.run;
+}
+
+/**
+ * What a capture's delivery was before its mark: a mark of this run that
+ * never led to a request (the flush stopped before it) changes nothing; one
+ * left by a run that died may have been sent.
+ */
+function unmarked(delivery: Delivery, here: boolean): Delivery {
+  if (delivery.kind !== 'sending') return delivery;
+  return !here || delivery.maybeSent ? { kind: 'maybe-sent' } : { kind: 'unsent' };
+}
+
 async function waitForSignIn(deps: SenderDeps, entry: OutboxEntry): Promise<Attempt> {
   await deps.queue.update(entry.id, (e) => ({
     ...e,
     lastError: WAITING_FOR_SIGN_IN,
     nextAttemptAt: deps.now() + WAIT_FOR_SIGN_IN_MS,
-    delivery: e.delivery.kind === 'sending' && e.delivery.run === deps.run ? { kind: 'unsent' } : e.delivery,
+    delivery: markedHere(deps, e) ? unmarked(e.delivery, true) : e.delivery,
   }));
   return { outcome: { id: entry.id, error: WAITING_FOR_SIGN_IN }, stopQueue: true };
 }
@@ -191,18 +217,14 @@ async function prepare(deps: SenderDeps, entry: OutboxEntry): Promise<Prepared |
   if (!via) return { attempt: await waitForSignIn(deps, entry) };
   const account = await deps.connections.account(via);
   if (otherAccount(entry, account)) return { attempt: await waitForUser(deps, entry) };
-  const markedHere = entry.delivery.kind === 'sending' && entry.delivery.run === deps.run;
+  const here = markedHere(deps, entry);
+  const maybeSent = unmarked(entry.delivery, here).kind === 'maybe-sent';
   const marked: OutboxEntry = {
     ...entry,
     account: entry.account ?? account,
-    delivery: { kind: 'sending', run: deps.run, since: deps.now() },
+    delivery: { kind: 'sending', run: deps.run, since: deps.now(), ...(maybeSent ? { maybeSent } : {}) },
   };
-  return {
-    via,
-    marked,
-    maybeSent: entry.delivery.kind === 'maybe-sent' || (entry.delivery.kind === 'sending' && !markedHere),
-    markNeeded: !markedHere || !entry.account,
-  };
+  return { via, marked, maybeSent, markNeeded: !here || !entry.account };
 }
 
 /** The request, once the mark is with the browser: the landing, or the failure written down. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { CaptureResult, MessageResult } from '../../src/messaging/protocol';
 import type { Fault } from '../sandbox/faults';
+import type { LoggedRequest } from '../sandbox/server';
 import { DEMO } from '../sandbox/seed';
 import { noChromium, sendFromPage, useExtension, type ExtensionSession } from './harness';
 
@@ -74,6 +75,21 @@ const WAYS: Way[] = [
   },
 ];
 
+/** The requests that carried a duplicated capture's title, and what came right before and after each. */
+function traceOf(requests: LoggedRequest[], titles: string[]): string {
+  const titleOf = (r: LoggedRequest) => (r.body as { title?: string } | undefined)?.title;
+  const lines: string[] = [];
+  requests.forEach((r, i) => {
+    if (!titles.includes(titleOf(r) ?? '')) return;
+    for (let j = Math.max(0, i - 4); j <= Math.min(requests.length - 1, i + 2); j++) {
+      const n = requests[j]!;
+      lines.push(`${j === i ? '>' : ' '} #${j} ${n.method} ${n.path} ${titleOf(n) ?? ''} ${n.fault ?? 'ok'}`);
+    }
+    lines.push('');
+  });
+  return `duplicated ${titles.join(', ')}:\n${lines.join('\n')}`;
+}
+
 /** Stops the worker while a send is in flight (TickTick has made the task, its answer is pending). */
 async function stopWorkerMidSend(session: ExtensionSession, way: Way): Promise<void> {
   session.sandbox.faults.inject({ kind: 'hang-after-handling' }, way.create);
@@ -137,6 +153,7 @@ describe.skipIf(noChromium).each(WAYS)('chaos over $name', (way) => {
       for (const task of landed) counts.set(task.title!, (counts.get(task.title!) ?? 0) + 1);
       const duplicated = [...counts].filter(([, n]) => n > 1).map(([title]) => title);
       const lost = titles.filter((title) => !counts.has(title));
+      if (duplicated.length) console.log(traceOf(sandbox.requests, duplicated));
       expect({ duplicated, lost }).toEqual({ duplicated: [], lost: [] });
       expect(landed).toHaveLength(titles.length);
       const kinds = new Map<string, number>();
