@@ -38,7 +38,7 @@ export interface PingResponse {
 
 /** The page quick add is about, read from the active tab on demand and described (describePage). */
 export interface PageContext {
-  /** The described title and URL: the email's subject, the issue's title and number, the URL without tracking… */
+  /** The described title and URL: the email's subject, an issue's title and number, the URL without tracking… */
   title: string;
   url?: string;
   /** What the page is: `page`, `email`, `issue`, `video`… (PageKind). */

@@ -2,13 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CaptureSettingsView, ProjectList } from '../../messaging/protocol';
 import type { SendMessage } from '../../messaging/send';
 import { FormError } from './FormError';
-
-const PRIORITIES: [CaptureSettingsView['defaultPriority'], string][] = [
-  [0, 'None'],
-  [1, 'Low'],
-  [3, 'Medium'],
-  [5, 'High'],
-];
+import { formatTags, parseTags, PRIORITY_NAMES } from './tag-field';
 
 /** The settings as stored, and a save that answers with them or says why not. */
 function useCaptureSettings(call: SendMessage) {
@@ -76,7 +70,7 @@ export function CaptureDefaults({ call }: { call: SendMessage }) {
             void save({ defaultPriority: Number(event.currentTarget.value) as CaptureSettingsView['defaultPriority'] })
           }
         >
-          {PRIORITIES.map(([value, label]) => (
+          {PRIORITY_NAMES.map(([value, label]) => (
             <option value={String(value)}>{label}</option>
           ))}
         </select>
@@ -114,7 +108,7 @@ export function CaptureDefaults({ call }: { call: SendMessage }) {
 
 /** Typed as `#tag` words; saved, as lower-case names, when the field is left. */
 function TagsField({ initial, save }: { initial: string[]; save: Save }) {
-  const [tags, setTags] = useState(initial.map((t) => `#${t}`).join(' '));
+  const [tags, setTags] = useState(formatTags(initial));
   return (
     <>
       <label for="default-tags">Default tags</label>
@@ -127,10 +121,7 @@ function TagsField({ initial, save }: { initial: string[]; save: Save }) {
         onInput={(event) => setTags(event.currentTarget.value)}
         onBlur={() =>
           void save({
-            defaultTags: tags
-              .split(/[\s,]+/)
-              .map((t) => t.replace(/^#/, '').toLowerCase())
-              .filter(Boolean),
+            defaultTags: parseTags(tags),
           })
         }
       />

@@ -3,6 +3,7 @@ import type { SiteRule } from '../../capture/site-rules';
 import type { MessageError, ProjectList } from '../../messaging/protocol';
 import type { SendMessage } from '../../messaging/send';
 import { FormError } from './FormError';
+import { formatTags, parseTags, PRIORITY_NAMES } from './tag-field';
 
 /** A rule as its fields hold it while the user edits: the tags as typed. */
 interface RuleRow extends Omit<SiteRule, 'tags'> {
@@ -11,13 +12,10 @@ interface RuleRow extends Omit<SiteRule, 'tags'> {
 
 const PRIORITIES: [string, string][] = [
   ['', 'Default'],
-  ['0', 'None'],
-  ['1', 'Low'],
-  ['3', 'Medium'],
-  ['5', 'High'],
+  ...PRIORITY_NAMES.map(([value, name]): [string, string] => [String(value), name]),
 ];
 
-const toRow = (rule: SiteRule): RuleRow => ({ ...rule, tags: rule.tags.map((t) => `#${t}`).join(' ') });
+const toRow = (rule: SiteRule): RuleRow => ({ ...rule, tags: formatTags(rule.tags) });
 /** The rules to save: rows without a site are still being written. */
 const toRules = (rows: RuleRow[]): SiteRule[] =>
   rows
@@ -25,10 +23,7 @@ const toRules = (rows: RuleRow[]): SiteRule[] =>
     .map(({ tags, ...row }) => ({
       ...row,
       pattern: row.pattern.trim().replace(/^https?:\/\//i, ''),
-      tags: tags
-        .split(/[\s,]+/)
-        .map((t) => t.replace(/^#/, '').toLowerCase())
-        .filter(Boolean),
+      tags: parseTags(tags),
     }));
 
 interface RowProps {
