@@ -153,7 +153,11 @@ export function SiteRules({ call }: { call: SendMessage }) {
           }}
         />
       ))}
-      <button type="button" class="button" onClick={() => setRows([...rows, { pattern: '', tags: '' }])}>
+      <button
+        type="button"
+        class="button site-rules__add"
+        onClick={() => setRows([...rows, { pattern: '', tags: '' }])}
+      >
         Add a rule
       </button>
       <FormError id="site-rules-error" error={error} />
