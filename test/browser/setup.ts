@@ -34,3 +34,12 @@ export function findBrowser(browser: { name: string; path: string; envVar: strin
 `);
   return '';
 }
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names: see findBrowser. */
+export const findChromium = (): string =>
+  findBrowser({
+    name: 'Chromium',
+    path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    envVar: 'CHROMIUM_PATH',
+    aptPackage: 'chromium',
+  });

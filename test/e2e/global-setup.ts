@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildExtension, findBrowser, root } from '../browser/setup';
+import { buildExtension, findChromium, root } from '../browser/setup';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,13 +17,5 @@ export default function setup(project: TestProject): void {
   buildExtension([]);
   project.provide('e2eExtensionDir', path.join(root, '.output/chrome-mv3-e2e'));
   project.provide('productionExtensionDir', path.join(root, '.output/chrome-mv3'));
-  project.provide(
-    'chromiumPath',
-    findBrowser({
-      name: 'Chromium',
-      path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      envVar: 'CHROMIUM_PATH',
-      aptPackage: 'chromium',
-    }),
-  );
+  project.provide('chromiumPath', findChromium());
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { RELEASE_DIR } from '../../scripts/release';
-import { findBrowser, root } from '../browser/setup';
+import { findChromium, root } from '../browser/setup';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,13 +17,5 @@ export default function setup(project: TestProject): void {
   const { NODE_ENV: _testEnv, ...env } = process.env;
   execFileSync('npm', ['run', '--silent', 'release'], { cwd: root, env, stdio: 'pipe' });
   project.provide('releaseDir', RELEASE_DIR);
-  project.provide(
-    'chromiumPath',
-    findBrowser({
-      name: 'Chromium',
-      path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      envVar: 'CHROMIUM_PATH',
-      aptPackage: 'chromium',
-    }),
-  );
+  project.provide('chromiumPath', findChromium());
 }
