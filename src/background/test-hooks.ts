@@ -224,17 +224,17 @@ function benchHooks({ services }: HookContext) {
       const result = await services.capture.submit({ text });
       return { ms: performance.now() - started, status: result.status };
     },
-    /**
-     * Benchmarks: quick add's parse inside the worker, per keystroke. Each sample
-     * times a batch of parses (the worker's clock is coarse) of the whole line,
-     * the slowest keystroke, and of every prefix as typing it asks for.
-     */
     /** The readable-text reader in a tab, as "Add page with its text" runs it: its own time in the page. */
     async benchPageText(tabId: number) {
       const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-text.js'] });
       const answer = frame?.result as PageTextAnswer;
       return { ms: answer.ms, chars: answer.markdown?.length ?? 0, notices: answer.notices };
     },
+    /**
+     * Benchmarks: quick add's parse inside the worker, per keystroke. Each sample
+     * times a batch of parses (the worker's clock is coarse) of the whole line,
+     * the slowest keystroke, and of every prefix as typing it asks for.
+     */
     benchParse(line: string, samples: number) {
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const BATCH = 10;

@@ -41,6 +41,23 @@ describe.skipIf(noChromium)('"Add page with its text"', () => {
     await page.close();
   });
 
+  it.each([
+    ['a hidden block longer than the article', '/__sandbox/steered'],
+    ['a hidden block that pushes the article past what is read of a long page', '/__sandbox/steered?offers=2500'],
+  ])(
+    'a page that steers the reader with %s gets the article the user sees, without the hidden text',
+    async (_, path) => {
+      await session().callHook('signInV2', DEMO.username, DEMO.password);
+      const { page, url } = await openPage(path);
+      const result = await session().callHook('contextMenuCapture', { menuItemId: 'ttc-add-text', pageUrl: url });
+      expect(result).toMatchObject({ status: 'sent', notices: [] });
+      const [task] = taskWith('A list is the cheapest way');
+      expect(task!.content!.slice(task!.content!.indexOf('\n\n') + 2)).toBe(READABLE_ARTICLE_MARKDOWN);
+      expect(task!.content).not.toMatch(/phish|Offer|password/);
+      await page.close();
+    },
+  );
+
   it('from the popup’s toggle: the description shows the text before saving, and the task has it', async () => {
     await session().callHook('signInV2', DEMO.username, DEMO.password);
     await session().callHook('setCaptureSettings', { closePopupAfterSave: false });

@@ -47,6 +47,26 @@ todo list --today
 
 Read [the research](https://example.com/research), or run the demo. Whatever you pick, the point is the same: a list only works if it is the one place where things go.`;
 
+/**
+ * The article above, after a block its style sheet hides that is much longer
+ * than the article, written to be what Readability would choose: a page that
+ * hides text to steer the reader. The block even names a place of its own
+ * (the attribute the reader ties its copy to the page with). With many offers
+ * (`?offers=2500`, about 500,000 characters), the hidden block also pushes
+ * the article past what the reader reads of a long page.
+ */
+export function steeredArticlePage(offers = 60): string {
+  const offer = Array.from(
+    { length: offers },
+    (_, i) =>
+      `<p>Offer ${i}: act now, sign in at <a href="https://phish.example/login">our page</a>, confirm your password, your card, and your address, today, before midnight, or lose your account, your lists, and your data.</p>`,
+  ).join('\n');
+  return READABLE_ARTICLE_PAGE.replace('.promo { display: none }', '.promo, .offer { display: none }').replace(
+    '<main>',
+    `<div class="offer" data-ticktick-place="0">${offer}</div><main>`,
+  );
+}
+
 /** An article of about `bytes` bytes of paragraphs (each different, as real text is), for the limits and the bench. */
 export function longArticlePage(bytes: number): string {
   const paragraphs: string[] = [];
@@ -61,12 +81,17 @@ export function longArticlePage(bytes: number): string {
 }
 
 /**
- * The article pages, on the sandbox's host: `/__sandbox/readable`, and
- * `/__sandbox/long-article?mb=5` (up to 20 MB).
+ * The article pages, on the sandbox's host: `/__sandbox/readable`,
+ * `/__sandbox/steered` and `/__sandbox/long-article?mb=5` (up to 20 MB).
  */
 export function articleRoutes(): Route[] {
   return [
     { method: 'GET', pattern: '/__sandbox/readable', handler: () => html(READABLE_ARTICLE_PAGE) },
+    {
+      method: 'GET',
+      pattern: '/__sandbox/steered',
+      handler: (req) => html(steeredArticlePage(Math.min(5000, Number(req.query.get('offers')) || 60))),
+    },
     {
       method: 'GET',
       pattern: '/__sandbox/long-article',

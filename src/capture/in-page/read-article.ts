@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { safeCopy } from './safe-copy';
-import { createHiddenCheck } from './visibility';
+import { cutAfterText, dropHidden, pageStart, placeElements, shownInPage } from './article-copy';
 import { toMarkdown } from './to-markdown';
 import { PAGE_TEXT_ROOM, withPageText } from '../page-text';
 import { MAX_CONTENT_LENGTH } from '../sanitize';
@@ -8,11 +8,18 @@ import { MAX_CONTENT_LENGTH } from '../sanitize';
 /**
  * The bounds of "Add page with its text" in the page. The time is longer than
  * the half second a selection gets: the user asked for the text, and a long
- * article (5 MB) takes Readability most of a second on a slow machine; the
+ * article takes Readability a good part of a second on a slow machine; the
  * background stops waiting a second later (PAGE_TEXT_TIMEOUT_MS). A page with
- * more elements than this is a giant DOM, not an article: it is not read.
+ * more elements than this is a giant DOM, not an article: it is not read. Of a
+ * longer text, four times what a task holds is read: room for what Readability
+ * leaves out (menus, comments) before the article's start.
  */
-export const ARTICLE_LIMITS: ArticleLimits = { limit: MAX_CONTENT_LENGTH, maxElements: 100_000, maxMs: 2000 };
+export const ARTICLE_LIMITS: ArticleLimits = {
+  limit: MAX_CONTENT_LENGTH,
+  pageChars: 4 * MAX_CONTENT_LENGTH,
+  maxElements: 100_000,
+  maxMs: 2000,
+};
 
 /** Why there is no text, or only its start, said to the user with the capture. */
 export const ARTICLE_NOTICES = {
@@ -34,6 +41,8 @@ export interface PageTextAnswer {
 export interface ArticleLimits {
   /** Characters of Markdown kept at most. */
   limit: number;
+  /** Characters of the page's text read at most: of a longer page, its start. */
+  pageChars: number;
   /** A page with more elements is not read: too large to read in bounded time. */
   maxElements: number;
   /** Time the reader may take; past it, it says so (the background stops waiting a little later). */
@@ -41,53 +50,23 @@ export interface ArticleLimits {
 }
 
 export type ArticleResult =
-  | { status: 'read'; markdown: string; complete: boolean }
+  /** `pageCut`: the page's text was longer than what was read (pageChars). */
+  | { status: 'read'; markdown: string; complete: boolean; pageCut?: boolean }
   | { status: 'no-article' }
   | { status: 'too-large' }
   | { status: 'timed-out' };
 
-/**
- * A copy of the page for Readability (which changes what it reads), without
- * what the page hides from the user: Readability knows only inline styles, and a
- * page may hide text with its style sheets. The live page and its copy list
- * their elements in the same order. Undefined when the deadline passed first.
- * The same checks as the selection's (createHiddenCheck): they are a good part
- * of the reader's time on a long article, and what keeps a page from slipping
- * unseen text into the task.
- */
-function visibleCopy(deadline: number): Document | undefined {
-  const copy = document.cloneNode(true) as Document;
-  const hidden = createHiddenCheck();
-  const live = document.body?.getElementsByTagName('*') ?? [];
-  const copied = copy.body?.getElementsByTagName('*') ?? [];
-  const drop: Element[] = [];
-  let dropped: Element | undefined;
-  for (let i = 0; i < live.length; i++) {
-    if ((i & 255) === 0 && performance.now() > deadline) return undefined;
-    const element = live[i]!;
-    if (dropped?.contains(element)) continue;
-    if (!hidden(element)) continue;
-    dropped = element;
-    drop.push(copied[i]!);
-  }
-  for (const element of drop) element.remove();
-  return copy;
-}
+type CopyRead = ArticleResult | { status: 'mostly-hidden' };
 
 /**
- * Runs in the page (page-text.js): the article's readable text (Readability,
- * as Firefox's Reader View finds it) as safe Markdown (safe-copy.ts,
- * to-markdown.ts), cut to `limit` characters. Never reads a page larger than
- * `maxElements`, and says when it found no article or ran out of time.
+ * Readability on `copy`, then the article's safe Markdown with only the nodes
+ * `shown` lets in, cut to the limit. Says 'mostly-hidden' when the page hid
+ * most of what Readability chose.
  */
-export function readArticle({ limit, maxElements, maxMs }: ArticleLimits): ArticleResult {
-  const deadline = performance.now() + maxMs;
-  if (document.getElementsByTagName('*').length > maxElements) return { status: 'too-large' };
-  const copy = visibleCopy(deadline);
-  if (!copy) return { status: 'timed-out' };
+function readCopy(copy: Document, shown: (node: Node) => boolean, limits: ArticleLimits, deadline: number): CopyRead {
   let article: ReturnType<Readability<Node>['parse']>;
   try {
-    article = new Readability(copy, { maxElemsToParse: maxElements, serializer: (node) => node }).parse();
+    article = new Readability(copy, { maxElemsToParse: limits.maxElements, serializer: (node) => node }).parse();
   } catch {
     return { status: 'too-large' };
   }
@@ -95,16 +74,50 @@ export function readArticle({ limit, maxElements, maxMs }: ArticleLimits): Artic
   if (performance.now() > deadline) return { status: 'timed-out' };
   // A little more than the limit is copied: Markdown's own marks and the cut come after.
   const safe = safeCopy(article.content, {
-    include: () => true,
+    include: shown,
     text: (node) => node.nodeValue ?? '',
     isBlock: () => false,
-    maxNodes: maxElements * 2,
-    maxChars: limit,
+    maxNodes: limits.maxElements * 2,
+    maxChars: limits.limit,
     deadline,
   });
+  if (safe.complete && safe.chars < Math.min(article.length ?? 0, limits.limit) / 2) return { status: 'mostly-hidden' };
   const markdown = toMarkdown(safe.root);
-  const complete = safe.complete && markdown.length <= limit;
-  return { status: 'read', markdown: markdown.slice(0, limit), complete };
+  const complete = safe.complete && markdown.length <= limits.limit;
+  return { status: 'read', markdown: markdown.slice(0, limits.limit), complete };
+}
+
+/**
+ * The second read, when the page hid most of what Readability chose (text
+ * hidden to steer it, or to push the article past what is read): everything
+ * hidden is taken out of the whole page first, so Readability chooses among
+ * what the user sees. Checking every element is what makes it slow, so the
+ * first read checks only the part of the article that is kept.
+ */
+function readVisible(limits: ArticleLimits, deadline: number): ArticleResult {
+  const copy = document.cloneNode(true) as Document;
+  if (!dropHidden(copy, deadline)) return { status: 'timed-out' };
+  const cut = cutAfterText(copy, limits.pageChars);
+  const read = readCopy(copy, () => true, limits, deadline);
+  if (read.status === 'mostly-hidden') return { status: 'no-article' };
+  return read.status === 'read' ? { ...read, pageCut: cut } : read;
+}
+
+/**
+ * Runs in the page (page-text.js): the article's readable text (Readability,
+ * as Firefox's Reader View finds it) as safe Markdown (safe-copy.ts,
+ * to-markdown.ts), cut to `limit` characters, without what the page hides
+ * (article-copy.ts). Never reads a page larger than `maxElements`, nor more
+ * than `pageChars` of its text, and says when it found no article or ran out of
+ * time.
+ */
+export function readArticle(limits: ArticleLimits): ArticleResult {
+  const deadline = performance.now() + limits.maxMs;
+  if (document.getElementsByTagName('*').length > limits.maxElements) return { status: 'too-large' };
+  const { copy, cut } = pageStart(limits.pageChars);
+  const first = readCopy(copy, shownInPage(placeElements(copy)), limits, deadline);
+  if (first.status === 'mostly-hidden') return readVisible(limits, deadline);
+  return first.status === 'read' ? { ...first, pageCut: cut } : first;
 }
 
 /** readArticle within ARTICLE_LIMITS, as the capture takes it: page-text.js answers this to the background. */
@@ -115,6 +128,6 @@ export function readPageTextAnswer(): PageTextAnswer {
   if (read.status !== 'read') return { notices: [ARTICLE_NOTICES[read.status]], ms };
   if (!read.markdown.trim()) return { notices: [ARTICLE_NOTICES['no-article']], ms };
   const fitted = withPageText('', read.markdown, PAGE_TEXT_ROOM);
-  if (fitted.cut) return { markdown: fitted.text, notices: [ARTICLE_NOTICES.cut], ms };
+  if (fitted.cut || read.pageCut) return { markdown: fitted.text, notices: [ARTICLE_NOTICES.cut], ms };
   return { markdown: fitted.text, notices: read.complete ? [] : [ARTICLE_NOTICES.partial], ms };
 }
