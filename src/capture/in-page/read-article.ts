@@ -51,7 +51,7 @@ export interface ArticleLimits {
 
 export type ArticleResult =
   /** `pageCut`: the page's text was longer than what was read (pageChars). */
-  | { status: 'read'; markdown: string; complete: boolean; pageCut?: boolean }
+  | { status: 'read'; markdown: string; complete: boolean; pageCut: boolean }
   | { status: 'no-article' }
   | { status: 'too-large' }
   | { status: 'timed-out' };
@@ -61,9 +61,13 @@ type CopyRead = ArticleResult | { status: 'mostly-hidden' };
 /**
  * Readability on `copy`, then the article's safe Markdown with only the nodes
  * `shown` lets in, cut to the limit. Says 'mostly-hidden' when the page hid
- * most of what Readability chose.
+ * most of what Readability chose. `pageCut`: the copy is only the page's start.
  */
-function readCopy(copy: Document, shown: (node: Node) => boolean, limits: ArticleLimits, deadline: number): CopyRead {
+function readCopy(
+  copy: Document,
+  shown: (node: Node) => boolean,
+  { limits, deadline, pageCut }: { limits: ArticleLimits; deadline: number; pageCut: boolean },
+): CopyRead {
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     article = new Readability(copy, { maxElemsToParse: limits.maxElements, serializer: (node) => node }).parse();
@@ -84,7 +88,7 @@ function readCopy(copy: Document, shown: (node: Node) => boolean, limits: Articl
   if (safe.complete && safe.chars < Math.min(article.length ?? 0, limits.limit) / 2) return { status: 'mostly-hidden' };
   const markdown = toMarkdown(safe.root);
   const complete = safe.complete && markdown.length <= limits.limit;
-  return { status: 'read', markdown: markdown.slice(0, limits.limit), complete };
+  return { status: 'read', markdown: markdown.slice(0, limits.limit), complete, pageCut };
 }
 
 /**
@@ -97,10 +101,9 @@ function readCopy(copy: Document, shown: (node: Node) => boolean, limits: Articl
 function readVisible(limits: ArticleLimits, deadline: number): ArticleResult {
   const copy = document.cloneNode(true) as Document;
   if (!dropHidden(copy, deadline)) return { status: 'timed-out' };
-  const cut = cutAfterText(copy, limits.pageChars);
-  const read = readCopy(copy, () => true, limits, deadline);
-  if (read.status === 'mostly-hidden') return { status: 'no-article' };
-  return read.status === 'read' ? { ...read, pageCut: cut } : read;
+  const pageCut = cutAfterText(copy, limits.pageChars);
+  const read = readCopy(copy, () => true, { limits, deadline, pageCut });
+  return read.status === 'mostly-hidden' ? { status: 'no-article' } : read;
 }
 
 /**
@@ -115,9 +118,8 @@ export function readArticle(limits: ArticleLimits): ArticleResult {
   const deadline = performance.now() + limits.maxMs;
   if (document.getElementsByTagName('*').length > limits.maxElements) return { status: 'too-large' };
   const { copy, cut } = pageStart(limits.pageChars);
-  const first = readCopy(copy, shownInPage(placeElements(copy)), limits, deadline);
-  if (first.status === 'mostly-hidden') return readVisible(limits, deadline);
-  return first.status === 'read' ? { ...first, pageCut: cut } : first;
+  const first = readCopy(copy, shownInPage(placeElements(copy)), { limits, deadline, pageCut: cut });
+  return first.status === 'mostly-hidden' ? readVisible(limits, deadline) : first;
 }
 
 /** readArticle within ARTICLE_LIMITS, as the capture takes it: page-text.js answers this to the background. */

@@ -35,21 +35,46 @@ interface RowProps {
   onRemove: () => void;
 }
 
+interface RuleTextProps {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onInput: (value: string) => void;
+  onSave: () => void;
+}
+
+/** A rule's one-line text field: kept as typed, saved when it loses focus. */
+function RuleText({ id, label, placeholder, value, onInput, onSave }: RuleTextProps) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        class="field"
+        type="text"
+        placeholder={placeholder}
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onBlur={onSave}
+      />
+    </>
+  );
+}
+
 /** One rule's fields; a text field is saved when it loses focus, a choice at once. */
 function SiteRuleRow({ row, n, projects, onChange, onSave, onRemove }: RowProps) {
   const id = (field: string) => `rule-${n}-${field}`;
   return (
     <fieldset class="site-rule" data-testid="site-rule-row">
       <legend class="sr-only">Rule {n + 1}</legend>
-      <label for={id('pattern')}>Site</label>
-      <input
+      <RuleText
         id={id('pattern')}
-        class="field"
-        type="text"
+        label="Site"
         placeholder="github.com/acme"
         value={row.pattern}
-        onInput={(e) => onChange({ pattern: e.currentTarget.value })}
-        onBlur={onSave}
+        onInput={(pattern) => onChange({ pattern })}
+        onSave={onSave}
       />
       <label for={id('list')}>List</label>
       <select
@@ -63,15 +88,13 @@ function SiteRuleRow({ row, n, projects, onChange, onSave, onRemove }: RowProps)
           <option value={p.id}>{p.name}</option>
         ))}
       </select>
-      <label for={id('tags')}>Tags</label>
-      <input
+      <RuleText
         id={id('tags')}
-        class="field"
-        type="text"
+        label="Tags"
         placeholder="#work"
         value={row.tags}
-        onInput={(e) => onChange({ tags: e.currentTarget.value })}
-        onBlur={onSave}
+        onInput={(tags) => onChange({ tags })}
+        onSave={onSave}
       />
       <label for={id('priority')}>Priority</label>
       <select
